@@ -1,0 +1,32 @@
+package org.dyadlab.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code dyadlab} command. */
+@Command(name = "dyadlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Evidence-based workbench for the relations between two countries: event data, documents, "
+                + "analysis and reports.",
+        subcommands = {
+            DemoCommand.class,
+            ImportCommand.class,
+            EventsCommand.class,
+            InfoCommand.class,
+            CameoCommand.class,
+            GenerateCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        },
+        footer = {"", "Examples:",
+            "  dyadlab demo                                   # the built-in Pakistan-US case",
+            "  dyadlab import events --format gdelt2 20180104.export.CSV.zip",
+            "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv"})
+public final class DyadlabCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

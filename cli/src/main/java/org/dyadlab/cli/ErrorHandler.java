@@ -1,0 +1,34 @@
+package org.dyadlab.cli;
+
+import java.io.UncheckedIOException;
+import org.dyadlab.events.EventFileException;
+import org.dyadlab.events.ImportAbortedException;
+import org.dyadlab.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Turns failures into one message on stderr and an exit code, never a stack trace (set DYADLAB_DEBUG=1 for
+ * one): a user's bad argument is a usage error (2); bad data, an unreadable file or a store problem is 1.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+        if (System.getenv("DYADLAB_DEBUG") != null) {
+            ex.printStackTrace(cl.getErr());
+        }
+        if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+            cl.getErr().println("dyadlab: " + ex.getMessage());
+            cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+            return CommandLine.ExitCode.USAGE;
+        }
+        String message;
+        if (ex instanceof EventFileException || ex instanceof ImportAbortedException || ex instanceof StoreException
+                || ex instanceof UncheckedIOException) {
+            message = ex.getMessage();
+        } else {
+            message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";
+        }
+        cl.getErr().println("dyadlab: " + message);
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+}

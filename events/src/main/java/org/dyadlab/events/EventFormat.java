@@ -1,0 +1,43 @@
+package org.dyadlab.events;
+
+import java.util.Locale;
+
+/** The event-file formats dyadlab imports, by the key users type after {@code --format}. */
+public enum EventFormat {
+    GDELT1("gdelt1", "GDELT 1.0 events (57 or 58 tab-separated columns, daily or historical files)"),
+    GDELT2("gdelt2", "GDELT 2.0 event export (61 tab-separated columns, *.export.CSV[.zip])"),
+    ICEWS("icews", "ICEWS coded events from Harvard Dataverse (tab-separated, header row)"),
+    ICEWS18("icews18", "ICEWS18 benchmark quadruples (subject relation object hours) with entity2id/relation2id"),
+    DYADLAB("dyadlab", "dyadlab's own event CSV or Parquet (as written by 'dyadlab events --format csv|parquet')");
+
+    private final String key;
+    private final String description;
+
+    EventFormat(String key, String description) {
+        this.key = key;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static EventFormat ofKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        for (EventFormat f : values()) {
+            if (f.key.equals(k)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + key + "'; use gdelt1, gdelt2, icews, icews18 or dyadlab");
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}

@@ -1,0 +1,229 @@
+package org.dyadlab.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.dyadlab.model.event.Event;
+import org.dyadlab.model.event.EventActor;
+
+/**
+ * One atomic load of events into the store.
+ *
+ * <p>Events are appended (DuckDB's Appender) to a temporary staging table inside one transaction. {@link
+ * #commit} then adds to {@code events} only those that are new: not an id already stored or seen earlier in
+ * the load, and not the same date, actors, code and source URL as an event already stored or seen earlier.
+ * It writes the import log row and commits. Closing a load that was not committed rolls everything back, and
+ * a process killed mid-load leaves the store as it was: DuckDB never makes an uncommitted transaction durable.
+ */
+public final class EventLoad implements AutoCloseable {
+    private static final String STAGING = "staging_events";
+
+    private final Connection connection;
+    private final LoadSource source;
+    private final Instant started = Instant.now();
+    private DuckDBAppender appender;
+    private long staged;
+    private boolean finished;
+
+    EventLoad(Connection connection, LoadSource source) {
+        this.connection = connection;
+        this.source = source;
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TEMP TABLE " + STAGING + " AS SELECT " + EventColumns.LIST
+                        + " FROM events WITH NO DATA");
+                s.execute("ALTER TABLE " + STAGING + " ADD COLUMN line BIGINT");
+            }
+            appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", STAGING);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot start an import into the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stages one event, read from line {@code line} of the source (its position decides which duplicate wins). */
+    public void add(Event e, long line) {
+        requireOpen();
+        try {
+            DuckDBAppender a = appender;
+            a.beginRow();
+            a.append(e.id());
+            a.append(e.date());
+            a.append(e.datePrecision().key());
+            appendActor(a, e.source());
+            appendActor(a, e.target());
+            a.append(e.code().code());
+            a.append(e.code().root());
+            a.append((byte) e.code().quadClass().number());
+            a.append(e.code().goldstein());
+            a.append(e.origin());
+            appendNullable(a, e.originId());
+            if (e.originGoldstein() == null) {
+                a.appendNull();
+            } else {
+                a.append(e.originGoldstein().doubleValue());
+            }
+            appendNullable(a, e.sourceUrl());
+            appendNullable(a, e.documentRef());
+            appendNullable(a, e.textHash());
+            if (e.mentions() == null) {
+                a.appendNull();
+            } else {
+                a.append(e.mentions().intValue());
+            }
+            a.append(line);
+            a.endRow();
+            staged++;
+        } catch (SQLException ex) {
+            throw new StoreException("cannot stage event " + e.id() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void appendActor(DuckDBAppender a, EventActor actor) throws SQLException {
+        appendNullable(a, actor.name());
+        appendNullable(a, actor.code());
+        appendNullable(a, actor.country());
+        appendNullable(a, actor.agentsJoined());
+    }
+
+    private static void appendNullable(DuckDBAppender a, String s) throws SQLException {
+        if (s == null) {
+            a.appendNull();
+        } else {
+            a.append(s);
+        }
+    }
+
+    public long staged() {
+        return staged;
+    }
+
+    /**
+     * Adds the new staged events to the store, logs the import and commits.
+     *
+     * @param rowsRead    records read from the source (good and rejected)
+     * @param rejected    records rejected
+     * @param rejectsFile where the rejects were written, or null
+     */
+    public LoadResult commit(long rowsRead, long rejected, String rejectsFile) {
+        requireOpen();
+        try {
+            appender.close();
+            appender = null;
+            long importId;
+            long dupIds;
+            long dupContent;
+            try (Statement s = connection.createStatement()) {
+                s.execute(FLAG_SQL);
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE dup_id), "
+                        + "count(*) FILTER (WHERE NOT dup_id AND dup_content) FROM staging_flagged")) {
+                    rs.next();
+                    dupIds = rs.getLong(1);
+                    dupContent = rs.getLong(2);
+                }
+                try (ResultSet rs = s.executeQuery("SELECT nextval('import_id_seq')")) {
+                    rs.next();
+                    importId = rs.getLong(1);
+                }
+            }
+            long imported;
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO events (" + EventColumns.LIST
+                    + ", import_id) SELECT " + EventColumns.LIST + ", ? FROM staging_flagged "
+                    + "WHERE NOT dup_id AND NOT dup_content ORDER BY line")) {
+                p.setLong(1, importId);
+                imported = p.executeUpdate();
+            }
+            logImport(importId, rowsRead, imported, dupIds, dupContent, rejected, rejectsFile);
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP TABLE staging_flagged");
+                s.execute("DROP TABLE " + STAGING);
+            }
+            connection.commit();
+            finished = true;
+            connection.setAutoCommit(true);
+            return new LoadResult(importId, staged, imported, dupIds, dupContent);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("import of " + source.file() + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    /*
+     * dup_id: an earlier line of this load has the id, or the store has it.
+     * dup_content: same date, source and target actor, code and source URL as an earlier line or a stored
+     * event (only where a URL is known: without one, two events on a day are not evidence of a duplicate).
+     */
+    private static final String FLAG_SQL = "CREATE TEMP TABLE staging_flagged AS "
+            + "SELECT s.*, "
+            + "  (row_number() OVER (PARTITION BY s.event_id ORDER BY s.line) > 1 "
+            + "   OR s.event_id IN (SELECT event_id FROM events)) AS dup_id, "
+            + "  (s.source_url IS NOT NULL AND ("
+            + "     row_number() OVER (PARTITION BY s.event_date, s.source_actor, s.target_actor, s.event_code, "
+            + "                        s.source_url ORDER BY s.line) > 1 "
+            + "     OR EXISTS (SELECT 1 FROM events e WHERE e.event_date = s.event_date "
+            + "        AND e.source_actor IS NOT DISTINCT FROM s.source_actor "
+            + "        AND e.target_actor IS NOT DISTINCT FROM s.target_actor "
+            + "        AND e.event_code = s.event_code AND e.source_url = s.source_url))) AS dup_content "
+            + "FROM " + STAGING + " s";
+
+    private void logImport(long importId, long rowsRead, long imported, long dupIds, long dupContent, long rejected,
+                           String rejectsFile) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO imports (import_id, file, format, "
+                + "file_size, file_modified, started_at, finished_at, rows_read, imported, duplicate_ids, "
+                + "duplicate_content, rejected, rejects_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, importId);
+            p.setString(2, source.file());
+            p.setString(3, source.format());
+            p.setLong(4, source.size());
+            p.setTimestamp(5, source.modified() == null ? null : Timestamp.from(source.modified()));
+            p.setTimestamp(6, Timestamp.from(started));
+            p.setTimestamp(7, Timestamp.from(Instant.now()));
+            p.setLong(8, rowsRead);
+            p.setLong(9, imported);
+            p.setLong(10, dupIds);
+            p.setLong(11, dupContent);
+            p.setLong(12, rejected);
+            p.setString(13, rejectsFile);
+            p.executeUpdate();
+        }
+    }
+
+    private void requireOpen() {
+        if (finished) {
+            throw new IllegalStateException("this load is already committed or closed");
+        }
+    }
+
+    /** Rolls back unless committed. */
+    @Override
+    public void close() {
+        if (!finished) {
+            rollbackQuietly();
+        }
+    }
+
+    private void rollbackQuietly() {
+        finished = true;
+        try {
+            if (appender != null) {
+                appender.close();
+            }
+        } catch (SQLException ignored) {
+            // the transaction is rolled back below; a failed flush changes nothing
+        }
+        appender = null;
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // nothing was committed; the connection is closed by the store
+        }
+    }
+}

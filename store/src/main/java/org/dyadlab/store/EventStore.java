@@ -1,0 +1,177 @@
+package org.dyadlab.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.dyadlab.model.cameo.CameoOntology;
+import org.dyadlab.model.event.Event;
+
+/**
+ * The embedded event store of a workspace: one DuckDB file, opened by one process at a time.
+ *
+ * <p>Opening migrates the schema to the version this build knows. Loads go through {@link #beginLoad};
+ * reads through {@link #forEachEvent}, {@link #summary} and the exports.
+ */
+public final class EventStore implements AutoCloseable {
+    private final Workspace workspace;
+    private final Connection connection;
+    private final CameoOntology ontology;
+    private final int schemaVersion;
+
+    private EventStore(Workspace workspace, Connection connection, CameoOntology ontology) throws SQLException {
+        this.workspace = workspace;
+        this.connection = connection;
+        this.ontology = ontology;
+        this.schemaVersion = SchemaMigrator.migrate(connection);
+    }
+
+    /** Opens (creating if needed) the store of a workspace. */
+    public static EventStore open(Workspace workspace, CameoOntology ontology) {
+        workspace.create();
+        Connection c = null;
+        try {
+            Properties props = new Properties();
+            props.setProperty("temp_directory", workspace.dir().resolve(".duckdb-tmp").toString());
+            c = DriverManager.getConnection("jdbc:duckdb:" + workspace.databaseFile(), props);
+            return new EventStore(workspace, c, ontology);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("lock")) {
+                throw new StoreException("the workspace store " + workspace.databaseFile()
+                        + " is in use by another process (DuckDB allows one writer); close it and retry", e);
+            }
+            throw new StoreException("cannot open the store " + workspace.databaseFile() + ": " + msg, e);
+        }
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Starts an atomic load; see {@link EventLoad}. Only one load at a time per store. */
+    public EventLoad beginLoad(LoadSource source) {
+        return new EventLoad(connection, source);
+    }
+
+    public long countEvents() {
+        return count(EventQuery.ALL);
+    }
+
+    public long count(EventQuery query) {
+        EventQuery.Sql where = query.where();
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM events WHERE " + where.clause())) {
+            bind(p, where.params());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("counting events failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Streams the matching events in date order (then id), without holding them all in memory. */
+    public void forEachEvent(EventQuery query, Consumer<Event> consumer) {
+        EventQuery.Sql where = query.where();
+        String sql = "SELECT " + EventColumns.LIST + " FROM events WHERE " + where.clause()
+                + " ORDER BY event_date, event_id";
+        EventRowMapper mapper = new EventRowMapper(ontology);
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            bind(p, where.params());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(mapper.map(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading events failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the matching events to a Parquet file in the canonical schema (readable by R, Python, Spark). */
+    public void exportParquet(EventQuery query, Path file) {
+        EventQuery.Sql where = query.where();
+        String inner = "SELECT " + EventColumns.LIST + " FROM events WHERE " + where.clause()
+                + " ORDER BY event_date, event_id";
+        String sql = "COPY (" + inner + ") TO '" + file.toAbsolutePath().toString().replace("'", "''")
+                + "' (FORMAT parquet, COMPRESSION zstd)";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            bind(p, where.params());
+            p.execute();
+        } catch (SQLException e) {
+            throw new StoreException("writing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the workspace holds. */
+    public WorkspaceSummary summary() {
+        List<WorkspaceSummary.OriginCount> origins = new ArrayList<>();
+        List<ImportRecord> imports = new ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT origin, count(*), min(event_date), max(event_date) FROM events "
+                    + "GROUP BY origin ORDER BY origin")) {
+                while (rs.next()) {
+                    origins.add(new WorkspaceSummary.OriginCount(rs.getString(1), rs.getLong(2),
+                            rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT import_id, file, format, finished_at, rows_read, imported, "
+                    + "duplicate_ids + duplicate_content, rejected FROM imports ORDER BY import_id")) {
+                while (rs.next()) {
+                    imports.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the workspace summary failed: " + e.getMessage(), e);
+        }
+        long size;
+        try {
+            size = Files.size(workspace.databaseFile());
+        } catch (IOException e) {
+            size = -1;
+        }
+        return new WorkspaceSummary(workspace.databaseFile().toString(), schemaVersion, size, origins, imports);
+    }
+
+    /** Aggregates of one dyad's events, for the quick summary the CLI prints. */
+    public DyadSummary dyadSummary(EventQuery query) {
+        return new DyadSummaryQuery(connection).run(query);
+    }
+
+    static void bind(PreparedStatement p, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            p.setObject(i + 1, params.get(i));
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing a connection that failed to open or is already closed
+            }
+        }
+    }
+}
