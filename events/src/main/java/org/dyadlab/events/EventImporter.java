@@ -43,7 +43,7 @@ public final class EventImporter {
         LoadSource source = loadSource(file, format);
         try (EventLoad load = store.beginLoad(source); RejectsWriter rejects = new RejectsWriter(rejectsPath)) {
             Collector collector = new Collector(load, rejects, options.strict());
-            long read = reader.read(file, collector, progress);
+            long read = BackgroundRead.run(reader, file, collector, progress);
             rejects.close();
             LoadResult result = load.commit(read, collector.rejected, rejects.writtenFile());
             return new ImportSummary(file.toString(), format.key(), read, result.imported(), result.duplicateIds(),

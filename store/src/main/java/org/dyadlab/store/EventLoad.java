@@ -121,9 +121,9 @@ public final class EventLoad implements AutoCloseable {
             long dupIds;
             long dupContent;
             try (Statement s = connection.createStatement()) {
-                s.execute(FLAG_SQL);
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE dup_id), "
-                        + "count(*) FILTER (WHERE NOT dup_id AND dup_content) FROM staging_flagged")) {
+                s.execute(DUPLICATES_SQL);
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE by_id), "
+                        + "count(*) FILTER (WHERE NOT by_id) FROM staging_duplicates")) {
                     rs.next();
                     dupIds = rs.getLong(1);
                     dupContent = rs.getLong(2);
@@ -135,14 +135,14 @@ public final class EventLoad implements AutoCloseable {
             }
             long imported;
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO events (" + EventColumns.LIST
-                    + ", import_id) SELECT " + EventColumns.LIST + ", ? FROM staging_flagged "
-                    + "WHERE NOT dup_id AND NOT dup_content ORDER BY line")) {
+                    + ", import_id) SELECT " + EventColumns.LIST + ", ? FROM " + STAGING + " s "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM staging_duplicates d WHERE d.line = s.line)")) {
                 p.setLong(1, importId);
                 imported = p.executeUpdate();
             }
             logImport(importId, rowsRead, imported, dupIds, dupContent, rejected, rejectsFile);
             try (Statement s = connection.createStatement()) {
-                s.execute("DROP TABLE staging_flagged");
+                s.execute("DROP TABLE staging_duplicates");
                 s.execute("DROP TABLE " + STAGING);
             }
             connection.commit();
@@ -156,22 +156,30 @@ public final class EventLoad implements AutoCloseable {
     }
 
     /*
-     * dup_id: an earlier line of this load has the id, or the store has it.
-     * dup_content: same date, source and target actor, code and source URL as an earlier line or a stored
-     * event (only where a URL is known: without one, two events on a day are not evidence of a duplicate).
+     * The staged lines not to store, each once: by_id when an earlier line of this load has the same id or the
+     * store has it; otherwise (by_id false) when an earlier line or a stored event has the same date, source
+     * and target actor, code and source URL. Content is compared only where a URL is known: without one, two
+     * events on a day are not evidence of a duplicate. Duplicates are usually few, so this table is small and
+     * the insert needs no copy of the staged columns.
      */
-    private static final String FLAG_SQL = "CREATE TEMP TABLE staging_flagged AS "
-            + "SELECT s.*, "
-            + "  (row_number() OVER (PARTITION BY s.event_id ORDER BY s.line) > 1 "
-            + "   OR s.event_id IN (SELECT event_id FROM events)) AS dup_id, "
-            + "  (s.source_url IS NOT NULL AND ("
-            + "     row_number() OVER (PARTITION BY s.event_date, s.source_actor, s.target_actor, s.event_code, "
-            + "                        s.source_url ORDER BY s.line) > 1 "
-            + "     OR EXISTS (SELECT 1 FROM events e WHERE e.event_date = s.event_date "
-            + "        AND e.source_actor IS NOT DISTINCT FROM s.source_actor "
-            + "        AND e.target_actor IS NOT DISTINCT FROM s.target_actor "
-            + "        AND e.event_code = s.event_code AND e.source_url = s.source_url))) AS dup_content "
-            + "FROM " + STAGING + " s";
+    private static final String DUPLICATES_SQL = "CREATE TEMP TABLE staging_duplicates AS "
+            + "WITH id_dups AS ("
+            + "  SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY event_id ORDER BY line) AS rn "
+            + "                    FROM " + STAGING + ") WHERE rn > 1 "
+            + "  UNION "
+            + "  SELECT line FROM " + STAGING + " WHERE event_id IN (SELECT event_id FROM events)), "
+            + "content_dups AS ("
+            + "  SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY event_date, source_actor, target_actor, "
+            + "                    event_code, source_url ORDER BY line) AS rn "
+            + "                    FROM " + STAGING + " WHERE source_url IS NOT NULL) WHERE rn > 1 "
+            + "  UNION "
+            + "  SELECT s.line FROM " + STAGING + " s WHERE s.source_url IS NOT NULL AND EXISTS ("
+            + "    SELECT 1 FROM events e WHERE e.source_url = s.source_url AND e.event_date = s.event_date "
+            + "      AND e.event_code = s.event_code AND e.source_actor IS NOT DISTINCT FROM s.source_actor "
+            + "      AND e.target_actor IS NOT DISTINCT FROM s.target_actor)) "
+            + "SELECT line, true AS by_id FROM id_dups "
+            + "UNION ALL "
+            + "SELECT line, false AS by_id FROM content_dups WHERE line NOT IN (SELECT line FROM id_dups)";
 
     private void logImport(long importId, long rowsRead, long imported, long dupIds, long dupContent, long rejected,
                            String rejectsFile) throws SQLException {

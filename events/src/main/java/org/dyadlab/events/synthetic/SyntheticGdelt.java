@@ -87,7 +87,7 @@ public final class SyntheticGdelt {
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 20);
         StringBuilder sb = new StringBuilder(700);
-        long firstId = 700_000_000L;
+        long firstId = 1 + Math.floorMod(seed, 100_000L) * 1_000_000_000L; // distinct seeds, distinct ids
         for (long i = 0; i < rows; i++) {
             LocalDate date = LocalDate.ofEpochDay(from.toEpochDay() + (days * i) / Math.max(rows, 1));
             int a;

@@ -1,0 +1,23 @@
+package org.dyadlab.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./dyadlab bench ...}: whole-pipeline benchmarks that print their figures (they assert nothing). */
+@Command(name = "dyadlab bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks. Each prints what it measured; none asserts a time.",
+        subcommands = {ImportBench.class},
+        footer = {"", "Example:", "  ./dyadlab bench import --rows 5000000"})
+public final class BenchMain implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
