@@ -1,0 +1,48 @@
+package org.dyadlab.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Maven module dependencies, read from the pom.xml files, follow the same layering as the packages. */
+class MavenModuleDependencyTest {
+    private static List<MavenModule> modules;
+    private static Map<String, MavenModule> byName;
+
+    @BeforeAll
+    static void readPoms() {
+        modules = MavenModules.read(MavenModules.projectRoot(Path.of("")));
+        byName = modules.stream().collect(Collectors.toMap(MavenModule::name, Function.identity()));
+    }
+
+    @Test
+    void everyModuleDependsOnlyOnTheModulesItsLayerAllows() {
+        assertThat(ModuleLayering.violations(modules)).isEmpty();
+    }
+
+    @Test
+    void modelDependsOnNoDyadlabModule() {
+        assertThat(byName.get("model").uses()).isEmpty();
+    }
+
+    @Test
+    void storeDependsOnlyOnModel() {
+        assertThat(byName.get("store").uses()).containsExactly("dyadlab-model");
+    }
+
+    @Test
+    void eventsDependsOnlyOnModelAndStore() {
+        assertThat(byName.get("events").uses()).containsExactlyInAnyOrder("dyadlab-model", "dyadlab-store");
+    }
+
+    @Test
+    void theLayeredModulesAreAllInTheReactor() {
+        assertThat(byName).containsKeys("testkit", "model", "store", "events", "cli", "bench", "architecture");
+    }
+}
