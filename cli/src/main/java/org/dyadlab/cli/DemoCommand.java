@@ -50,6 +50,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "The shared data folder (default: ../shared/data beside the dyadlab installation).")
     Path data;
 
+    @Option(names = "--synthetic", description = "Use the synthetic sample even where the shared data exists.")
+    boolean forceSynthetic;
+
     @Option(names = "--synthetic-rows", defaultValue = "200000",
             description = "Rows of the synthetic sample used when the shared data is absent (default ${DEFAULT-VALUE}).")
     long syntheticRows;
@@ -59,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = new Workspace(workspaceDir).create();
-        Path shared = sharedData();
+        Path shared = forceSynthetic ? null : sharedData();
         List<Input> inputs = new ArrayList<>();
         boolean synthetic = shared == null;
         if (synthetic) {
@@ -68,7 +71,8 @@ final class DemoCommand implements Callable<Integer> {
                 new SyntheticGdelt(syntheticRows, 42, LocalDate.of(2013, 1, 1), LocalDate.of(2025, 12, 31),
                         "PAK", "USA", 50).write(file);
             }
-            out.println("NOTE: ../shared/data was not found; using a SYNTHETIC GDELT 2.0 sample (" + syntheticRows
+            out.println("NOTE: " + (forceSynthetic ? "--synthetic given" : "../shared/data was not found")
+                    + "; using a SYNTHETIC GDELT 2.0 sample (" + syntheticRows
                     + " rows). Its figures illustrate the pipeline and mean nothing about Pakistan-US relations.");
             inputs.add(new Input(EventFormat.GDELT2, file));
         } else {

@@ -8,7 +8,8 @@ import picocli.CommandLine;
 
 /**
  * Turns failures into one message on stderr and an exit code, never a stack trace (set DYADLAB_DEBUG=1 for
- * one): a user's bad argument is a usage error (2); bad data, an unreadable file or a store problem is 1.
+ * one): a user's bad argument is a usage error (2); bad data, an unreadable file or a store problem is 1, and
+ * so is a programming error (an IllegalArgumentException from a precondition), reported as internal.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
@@ -16,7 +17,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("DYADLAB_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }
-        if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof UsageException) {
             cl.getErr().println("dyadlab: " + ex.getMessage());
             cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
             return CommandLine.ExitCode.USAGE;

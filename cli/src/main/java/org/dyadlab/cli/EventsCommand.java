@@ -43,8 +43,9 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = {"-d", "--dyad"}, paramLabel = "AAA-BBB", description = "Two CAMEO country codes, e.g. PAK-USA.")
-    String dyad;
+    @Option(names = {"-d", "--dyad"}, paramLabel = "AAA-BBB", converter = Converters.DyadConverter.class,
+            description = "Two CAMEO country codes, e.g. PAK-USA.")
+    Dyad dyad;
 
     @Option(names = "--directed", description = "Only events from the dyad's first actor to its second.")
     boolean directed;
@@ -67,8 +68,10 @@ final class EventsCommand implements Callable<Integer> {
         if (directed && dyad == null) {
             throw new UsageException("--directed needs --dyad");
         }
-        Optional<Dyad> d = dyad == null ? Optional.empty() : Optional.of(Dyad.parse(dyad));
-        EventQuery query = new EventQuery(d, directed, from, to);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("--from " + from + " is after --to " + to);
+        }
+        EventQuery query = new EventQuery(Optional.ofNullable(dyad), directed, from, to);
         try (EventStore store = workspace.open()) {
             if (format == Format.parquet) {
                 if (output == null) {

@@ -43,8 +43,9 @@ final class GenerateCommand implements Runnable {
         @Option(names = "--to", defaultValue = "2025-12-31", description = "Last date (default ${DEFAULT-VALUE}).")
         LocalDate to;
 
-        @Option(names = "--dyad", defaultValue = "PAK-USA", description = "Dyad over-represented in the sample.")
-        String dyad;
+        @Option(names = "--dyad", defaultValue = "PAK-USA", converter = Converters.DyadConverter.class,
+                description = "Dyad over-represented in the sample (default ${DEFAULT-VALUE}).")
+        Dyad dyad;
 
         @Option(names = "--dyad-share", defaultValue = "100",
                 description = "One row in this many belongs to the dyad (default ${DEFAULT-VALUE}).")
@@ -55,7 +56,7 @@ final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Dyad d = Dyad.parse(dyad);
+            Dyad d = dyad;
             long t = System.nanoTime();
             new SyntheticGdelt(rows, seed, from, to, d.first(), d.second(), dyadShare).write(output);
             spec.commandLine().getErr().printf("wrote %,d synthetic GDELT 2.0 rows to %s in %.1f s%n", rows, output,

@@ -45,8 +45,8 @@ final class ImportEventsCommand implements Callable<Integer> {
     WorkspaceOption workspace;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-            description = "gdelt1, gdelt2, icews, icews18 or dyadlab.")
-    String format;
+            converter = Converters.FormatConverter.class, description = "gdelt1, gdelt2, icews, icews18 or dyadlab.")
+    EventFormat format;
 
     @Option(names = "--strict", description = "Treat any rejected record as fatal: the file is not imported.")
     boolean strict;
@@ -72,7 +72,7 @@ final class ImportEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EventFormat fmt = EventFormat.ofKey(format);
+        EventFormat fmt = format;
         CameoOntology ontology = CameoOntology.standard();
         EventReader reader = reader(fmt, ontology);
         PrintWriter out = spec.commandLine().getOut();
