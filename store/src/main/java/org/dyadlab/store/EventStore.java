@@ -52,6 +52,10 @@ public final class EventStore implements AutoCloseable {
                         + " is in use by another process (DuckDB allows one writer); close it and retry", e);
             }
             throw new StoreException("cannot open the store " + workspace.databaseFile() + ": " + msg, e);
+        } catch (RuntimeException e) {
+            // a refused (newer) schema or a failed migration: do not leave the file open in this process
+            closeQuietly(c);
+            throw e;
         }
     }
 
