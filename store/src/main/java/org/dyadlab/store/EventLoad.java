@@ -5,8 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyadlab.model.event.Event;
@@ -31,9 +32,12 @@ public final class EventLoad implements AutoCloseable {
     private long staged;
     private boolean finished;
 
-    EventLoad(Connection connection, LoadSource source) {
+    private final Runnable onFinish;
+
+    EventLoad(Connection connection, LoadSource source, Runnable onFinish) {
         this.connection = connection;
         this.source = source;
+        this.onFinish = onFinish;
         try {
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
@@ -147,6 +151,7 @@ public final class EventLoad implements AutoCloseable {
             }
             connection.commit();
             finished = true;
+            onFinish.run();
             connection.setAutoCommit(true);
             return new LoadResult(importId, staged, imported, dupIds, dupContent);
         } catch (SQLException e) {
@@ -157,8 +162,8 @@ public final class EventLoad implements AutoCloseable {
 
     /*
      * The staged lines not to store, each once: by_id when an earlier line of this load has the same id or the
-     * store has it; otherwise (by_id false) when an earlier line or a stored event has the same date, source
-     * and target actor, code and source URL. Content is compared only where a URL is known: without one, two
+     * store has it; otherwise (by_id false) when an earlier kept line or a stored event has the same date,
+     * source and target actor, code and source URL. Content is compared only where a URL is known: without one, two
      * events on a day are not evidence of a duplicate. Duplicates are usually few, so this table is small and
      * the insert needs no copy of the staged columns.
      */
@@ -168,18 +173,21 @@ public final class EventLoad implements AutoCloseable {
             + "                    FROM " + STAGING + ") WHERE rn > 1 "
             + "  UNION "
             + "  SELECT line FROM " + STAGING + " WHERE event_id IN (SELECT event_id FROM events)), "
+            // content is compared among the lines that survive the id check, and against the store
+            + "with_url AS ("
+            + "  SELECT line, event_date, source_actor, target_actor, event_code, source_url FROM " + STAGING
+            + "  WHERE source_url IS NOT NULL AND line NOT IN (SELECT line FROM id_dups)), "
             + "content_dups AS ("
             + "  SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY event_date, source_actor, target_actor, "
-            + "                    event_code, source_url ORDER BY line) AS rn "
-            + "                    FROM " + STAGING + " WHERE source_url IS NOT NULL) WHERE rn > 1 "
+            + "                    event_code, source_url ORDER BY line) AS rn FROM with_url) WHERE rn > 1 "
             + "  UNION "
-            + "  SELECT s.line FROM " + STAGING + " s WHERE s.source_url IS NOT NULL AND EXISTS ("
+            + "  SELECT s.line FROM with_url s WHERE EXISTS ("
             + "    SELECT 1 FROM events e WHERE e.source_url = s.source_url AND e.event_date = s.event_date "
             + "      AND e.event_code = s.event_code AND e.source_actor IS NOT DISTINCT FROM s.source_actor "
             + "      AND e.target_actor IS NOT DISTINCT FROM s.target_actor)) "
             + "SELECT line, true AS by_id FROM id_dups "
             + "UNION ALL "
-            + "SELECT line, false AS by_id FROM content_dups WHERE line NOT IN (SELECT line FROM id_dups)";
+            + "SELECT line, false AS by_id FROM content_dups";
 
     private void logImport(long importId, long rowsRead, long imported, long dupIds, long dupContent, long rejected,
                            String rejectsFile) throws SQLException {
@@ -190,9 +198,9 @@ public final class EventLoad implements AutoCloseable {
             p.setString(2, source.file());
             p.setString(3, source.format());
             p.setLong(4, source.size());
-            p.setTimestamp(5, source.modified() == null ? null : Timestamp.from(source.modified()));
-            p.setTimestamp(6, Timestamp.from(started));
-            p.setTimestamp(7, Timestamp.from(Instant.now()));
+            p.setObject(5, source.modified() == null ? null : LocalDateTime.ofInstant(source.modified(), ZoneOffset.UTC));
+            p.setObject(6, LocalDateTime.ofInstant(started, ZoneOffset.UTC));
+            p.setObject(7, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
             p.setLong(8, rowsRead);
             p.setLong(9, imported);
             p.setLong(10, dupIds);
@@ -218,6 +226,9 @@ public final class EventLoad implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        if (!finished) {
+            onFinish.run();
+        }
         finished = true;
         try {
             if (appender != null) {

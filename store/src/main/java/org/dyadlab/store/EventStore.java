@@ -27,6 +27,7 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final CameoOntology ontology;
     private final int schemaVersion;
+    private boolean loadOpen;
 
     private EventStore(Workspace workspace, Connection connection, CameoOntology ontology) throws SQLException {
         this.workspace = workspace;
@@ -69,7 +70,11 @@ public final class EventStore implements AutoCloseable {
 
     /** Starts an atomic load; see {@link EventLoad}. Only one load at a time per store. */
     public EventLoad beginLoad(LoadSource source) {
-        return new EventLoad(connection, source);
+        if (loadOpen) {
+            throw new IllegalStateException("a load into this store is already open; commit or close it first");
+        }
+        loadOpen = true;
+        return new EventLoad(connection, source, () -> loadOpen = false);
     }
 
     public long countEvents() {
@@ -138,7 +143,7 @@ public final class EventStore implements AutoCloseable {
                     + "duplicate_ids + duplicate_content, rejected FROM imports ORDER BY import_id")) {
                 while (rs.next()) {
                     imports.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                            rs.getObject(4, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
                 }
             }
         } catch (SQLException e) {

@@ -291,4 +291,32 @@ class EventLoadTest {
         store = StoreFixture.open(dir);
         assertThat(readAll(store)).containsExactlyInAnyOrderElementsOf(in);
     }
+
+    @Test
+    void aSecondLoadWhileOneIsOpenIsRefusedAndTheFirstStillCommits() {
+        Event e = TestEvent.of("t:open", "2020-02-01", "PAK", "USA", "042").build();
+        try (EventLoad first = store.beginLoad(StoreFixture.source("a.csv"))) {
+            first.add(e, 1);
+            assertThatThrownBy(() -> store.beginLoad(StoreFixture.source("b.csv")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already open");
+            assertThat(first.commit(1, 0, null).imported()).isEqualTo(1);
+        }
+        try (EventLoad next = store.beginLoad(StoreFixture.source("c.csv"))) {
+            assertThat(next.commit(0, 0, null).imported()).isZero();
+        }
+        assertThat(readAll(store)).containsExactly(e);
+    }
+
+    @Test
+    void aLineDroppedForItsIdDoesNotMakeALaterLineAContentDuplicate() {
+        Event stored = TestEvent.of("t:7", "2020-03-01", "PAK", "USA", "042").url(URL).build();
+        load(store, stored);
+        // t:7 comes back with other content (a re-release); t:8 has that new content and must be kept
+        Event rereleased = TestEvent.of("t:7", "2020-03-02", "USA", "PAK", "190").url(URL).build();
+        Event sameAsRerelease = TestEvent.of("t:8", "2020-03-02", "USA", "PAK", "190").url(URL).build();
+        LoadResult r = load(store, rereleased, sameAsRerelease);
+        assertThat(r.duplicateIds()).isEqualTo(1);
+        assertThat(r.duplicateContent()).isZero();
+        assertThat(readAll(store)).containsExactly(stored, sameAsRerelease);
+    }
 }

@@ -136,7 +136,7 @@ public final class CameoOntology {
         return Optional.ofNullable(code == null ? null : countries.get(code));
     }
 
-    /** The country whose name or alias this is, ignoring case, accents of punctuation and "the". */
+    /** The country whose name or alias this is, ignoring case, accents or punctuation and "the". */
     public Optional<Country> countryByName(String name) {
         return Optional.ofNullable(name == null ? null : countriesByName.get(nameKey(name)));
     }

@@ -10,7 +10,7 @@ import org.dyadlab.model.cameo.QuadClass;
  *
  * <p>Every importer and the coder produce this record; the store, the Parquet files of the Spark jobs and
  * the CSV export hold exactly these fields (docs/decisions/0003-event-schema.md). Nullable fields are null
- * when the source does not give them.
+ * when the source does not give them; blank strings are stored as null.
  *
  * @param id              stable id, {@code <namespace>:<original id>} or a content hash (see {@link EventIds})
  * @param date            the event date (first day of the month or year when less precise)
@@ -52,6 +52,14 @@ public record Event(
         if (id.isBlank()) {
             throw new IllegalArgumentException("event id must not be blank");
         }
+        originId = blankToNull(originId);
+        sourceUrl = blankToNull(sourceUrl);
+        documentRef = blankToNull(documentRef);
+        textHash = blankToNull(textHash);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** The two-digit CAMEO root. */

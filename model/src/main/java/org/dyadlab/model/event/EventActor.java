@@ -16,6 +16,11 @@ public record EventActor(String name, String code, String country, List<String> 
 
     public EventActor {
         agents = agents == null ? List.of() : List.copyOf(agents);
+        for (String a : agents) {
+            if (a.isBlank() || a.contains(";")) {
+                throw new IllegalArgumentException("an agent code must be non-blank and without ';', was '" + a + "'");
+            }
+        }
         name = blankToNull(name);
         code = blankToNull(code);
         country = blankToNull(country);

@@ -56,4 +56,12 @@ class EventActorTest {
         assertThat(EventActor.splitAgents(null)).isEmpty();
         assertThat(EventActor.splitAgents("")).isEmpty();
     }
+
+    @Test
+    void agentCodesThatWouldNotSurviveTheJoinedFormAreRefused() {
+        assertThatThrownBy(() -> new EventActor("x", "PAK", "PAK", java.util.List.of("GOV;MIL")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GOV;MIL");
+        assertThatThrownBy(() -> new EventActor("x", "PAK", "PAK", java.util.List.of(" ")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

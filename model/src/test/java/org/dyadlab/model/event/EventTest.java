@@ -37,4 +37,14 @@ class EventTest {
                 assault, "test", null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("date");
     }
+
+    @Test
+    void blankOptionalStringsAreUnknownSoTheyCannotMatchAsDuplicates() {
+        Event e = new Event("t:2", LocalDate.of(2018, 1, 1), DatePrecision.DAY, EventActor.UNKNOWN, EventActor.UNKNOWN,
+                assault, "test", " ", null, "", "  ", "", null);
+        assertThat(e.originId()).isNull();
+        assertThat(e.sourceUrl()).isNull();
+        assertThat(e.documentRef()).isNull();
+        assertThat(e.textHash()).isNull();
+    }
 }

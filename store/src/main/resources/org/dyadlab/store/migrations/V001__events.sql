@@ -1,4 +1,4 @@
--- dyadlab schema version 1: the canonical event table and the import log.
+-- dyadlab schema version 1: the canonical event table and the import log. Timestamps are UTC.
 -- Column names and types are the contract shared with the CSV/Parquet exports and the Spark jobs
 -- (docs/decisions/0003-event-schema.md). Keep them in step with org.dyadlab.store.EventColumns.
 CREATE TABLE events (
