@@ -16,6 +16,8 @@ import org.dyadlab.events.EventReaders;
 import org.dyadlab.events.ImportOptions;
 import org.dyadlab.events.ImportSummary;
 import org.dyadlab.events.Reject;
+import org.dyadlab.events.dyadlab.DyadlabEventReader;
+import org.dyadlab.events.dyadlab.DyadlabReadOptions;
 import org.dyadlab.events.icews.Icews18ReadOptions;
 import org.dyadlab.events.icews.Icews18Reader;
 import org.dyadlab.events.icews.IcewsReadOptions;
@@ -66,6 +68,11 @@ final class ImportEventsCommand implements Callable<Integer> {
 
     @Option(names = "--relations", paramLabel = "FILE", description = "ICEWS18: relation2id.txt if not beside the file.")
     Path relations;
+
+    @Option(names = "--recompute-derived",
+            description = "dyadlab format: derive event_root, quad_class and goldstein from event_code instead of "
+                    + "rejecting rows where they disagree (for tables edited elsewhere).")
+    boolean recomputeDerived;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (plain, .zip or .gz).")
     List<Path> files;
@@ -118,6 +125,13 @@ final class ImportEventsCommand implements Callable<Integer> {
         }
         if (persons != null) {
             throw new UsageException("--persons applies to --format icews and icews18 only");
+        }
+        if (fmt == EventFormat.DYADLAB) {
+            return new DyadlabEventReader(DyadlabReadOptions.builder().recomputeDerived(recomputeDerived).build(),
+                    ontology);
+        }
+        if (recomputeDerived) {
+            throw new UsageException("--recompute-derived applies to --format dyadlab only");
         }
         return new EventReaders(ontology).forFormat(fmt);
     }

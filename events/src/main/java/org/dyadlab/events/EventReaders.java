@@ -1,6 +1,7 @@
 package org.dyadlab.events;
 
 import org.dyadlab.events.dyadlab.DyadlabEventReader;
+import org.dyadlab.events.dyadlab.DyadlabReadOptions;
 import org.dyadlab.events.gdelt.GdeltReadOptions;
 import org.dyadlab.events.gdelt.GdeltReader;
 import org.dyadlab.events.icews.Icews18ReadOptions;
@@ -23,7 +24,7 @@ public final class EventReaders {
             case GDELT2 -> new GdeltReader(GdeltReadOptions.builder(2).build(), ontology);
             case ICEWS -> new IcewsReader(IcewsReadOptions.builder().build(), ontology);
             case ICEWS18 -> new Icews18Reader(Icews18ReadOptions.builder().build(), ontology);
-            case DYADLAB -> new DyadlabEventReader(ontology);
+            case DYADLAB -> new DyadlabEventReader(DyadlabReadOptions.builder().build(), ontology);
         };
     }
 }

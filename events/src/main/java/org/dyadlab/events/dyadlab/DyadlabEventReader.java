@@ -29,8 +29,10 @@ import org.dyadlab.store.TableRows;
  */
 public final class DyadlabEventReader implements EventReader {
     private final CameoOntology ontology;
+    private final DyadlabReadOptions options;
 
-    public DyadlabEventReader(CameoOntology ontology) {
+    public DyadlabEventReader(DyadlabReadOptions options, CameoOntology ontology) {
+        this.options = options;
         this.ontology = ontology;
     }
 
@@ -50,7 +52,7 @@ public final class DyadlabEventReader implements EventReader {
         try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
                 1 << 16);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            DyadlabRowParser rows = new DyadlabRowParser(ontology, name, parser.getHeaderNames());
+            DyadlabRowParser rows = new DyadlabRowParser(ontology, options, name, parser.getHeaderNames());
             for (CSVRecord rec : parser) {
                 records++;
                 long line = parser.getCurrentLineNumber();
@@ -83,7 +85,7 @@ public final class DyadlabEventReader implements EventReader {
 
             @Override
             public void header(List<String> columns) {
-                rows = new DyadlabRowParser(ontology, name, columns);
+                rows = new DyadlabRowParser(ontology, options, name, columns);
             }
 
             @Override

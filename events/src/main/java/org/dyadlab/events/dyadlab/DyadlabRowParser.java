@@ -17,16 +17,19 @@ import org.dyadlab.store.EventColumns;
 /**
  * Validates one row of dyadlab's own event table (CSV or Parquet, columns named as {@link EventColumns})
  * and builds the event. Derived columns (event_root, quad_class, goldstein) must agree with the CAMEO code:
- * a row that says otherwise was edited by hand or written by something else, and is rejected.
+ * a row that says otherwise was edited by hand or written by something else, and is rejected, unless the
+ * options ask for them to be recomputed from the code.
  */
 final class DyadlabRowParser {
     private static final List<String> REQUIRED = List.of("event_id", "event_date", "event_code", "origin");
 
     private final CameoOntology ontology;
+    private final boolean checkDerived;
     private final Map<String, Integer> index = new HashMap<>();
 
-    DyadlabRowParser(CameoOntology ontology, String file, List<String> header) {
+    DyadlabRowParser(CameoOntology ontology, DyadlabReadOptions options, String file, List<String> header) {
         this.ontology = ontology;
+        this.checkDerived = !options.recomputeDerived();
         for (int i = 0; i < header.size(); i++) {
             index.put(header.get(i).trim(), i);
         }
@@ -62,21 +65,9 @@ final class DyadlabRowParser {
         if (code == null) {
             return new Problem("event_code", codeText == null ? "missing" : "unknown CAMEO event code '" + codeText + "'");
         }
-        String root = cell(cells, "event_root");
-        if (root != null && !root.equals(code.root())) {
-            return new Problem("event_root", "'" + root + "' is not the root of event_code " + code.code());
-        }
-        String quad = cell(cells, "quad_class");
-        if (quad != null && !quad.equals(String.valueOf(code.quadClass().number()))) {
-            return new Problem("quad_class", quad + " contradicts event_code " + code.code());
-        }
-        String g = cell(cells, "goldstein");
-        if (g != null) {
-            Double v = parseDouble(g);
-            if (v == null || Math.abs(v - code.goldstein()) > 1e-9) {
-                return new Problem("goldstein", "'" + g + "' is not the Goldstein weight of " + code.code() + " ("
-                        + code.goldstein() + ")");
-            }
+        Problem derived = checkDerived ? derived(cells, code) : null;
+        if (derived != null) {
+            return derived;
         }
         Double originGoldstein = null;
         String og = cell(cells, "origin_goldstein");
@@ -108,6 +99,27 @@ final class DyadlabRowParser {
         return new Event(id, date, precision, actor(cells, "source"), actor(cells, "target"), code, origin,
                 cell(cells, "origin_id"), originGoldstein, cell(cells, "source_url"), cell(cells, "document_ref"),
                 cell(cells, "text_hash"), mentions);
+    }
+
+    /** The problem when event_root, quad_class or goldstein contradict the code, else null. */
+    private Problem derived(String[] cells, EventCode code) {
+        String root = cell(cells, "event_root");
+        if (root != null && !root.equals(code.root())) {
+            return new Problem("event_root", "'" + root + "' is not the root of event_code " + code.code());
+        }
+        String quad = cell(cells, "quad_class");
+        if (quad != null && !quad.equals(String.valueOf(code.quadClass().number()))) {
+            return new Problem("quad_class", quad + " contradicts event_code " + code.code());
+        }
+        String g = cell(cells, "goldstein");
+        if (g != null) {
+            Double v = parseDouble(g);
+            if (v == null || Math.abs(v - code.goldstein()) > 1e-9) {
+                return new Problem("goldstein", "'" + g + "' is not the Goldstein weight of " + code.code() + " ("
+                        + code.goldstein() + ")");
+            }
+        }
+        return null;
     }
 
     private EventActor actor(String[] cells, String side) {

@@ -85,10 +85,17 @@ class DyadlabRoundTripTest {
                 "x:4,04/01/2018,day,,USA,USA,,,PAK,PAK,,1623,,,,manual,,,,,,",
                 "x:5,2018-01-04,week,,USA,USA,,,PAK,PAK,,1623,,,,manual,,,,,,",
                 "x:6,2018-01-04,day,,USA,USA,,,Pakistan,PAKI,,1623,,,,manual,,,,,,"), StandardCharsets.UTF_8);
-        Collected c = Collected.read(new DyadlabEventReader(ontology), csv);
+        Collected c = Collected.read(new DyadlabEventReader(DyadlabReadOptions.builder().build(), ontology), csv);
         assertThat(c.events).extracting(Event::id).containsExactly("x:1");
         assertThat(c.rejects).extracting(Reject::field)
                 .containsExactly("goldstein", "quad_class", "event_date", "date_precision", "target_country");
         assertThat(c.rejects).extracting(Reject::line).containsExactly(3L, 4L, 5L, 6L, 7L);
+
+        Collected recomputed = Collected.read(new DyadlabEventReader(
+                DyadlabReadOptions.builder().recomputeDerived(true).build(), ontology), csv);
+        assertThat(recomputed.events).extracting(Event::id).containsExactly("x:1", "x:2", "x:3");
+        assertThat(recomputed.events).allSatisfy(e -> assertThat(e.goldstein()).isEqualTo(-5.6));
+        assertThat(recomputed.rejects).extracting(Reject::field)
+                .containsExactly("event_date", "date_precision", "target_country");
     }
 }

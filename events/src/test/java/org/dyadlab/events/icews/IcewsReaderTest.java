@@ -50,6 +50,11 @@ class IcewsReaderTest {
     }
 
     @Test
+    void fixtureMatchesGolden() throws Exception {
+        org.dyadlab.testkit.GoldenFile.assertMatches("icews-sample.tsv", read(FIXTURE).goldenLines());
+    }
+
+    @Test
     void countriesAndSectorsBecomeCameoActors() throws Exception {
         Collected c = read(FIXTURE);
         Event cut = byId(c, "icews:90000001@2018-01-04");
