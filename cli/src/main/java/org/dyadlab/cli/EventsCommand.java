@@ -71,12 +71,12 @@ final class EventsCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
+        if (format == Format.parquet && output == null) {
+            throw new UsageException("--format parquet needs --output FILE");
+        }
         EventQuery query = new EventQuery(Optional.ofNullable(dyad), directed, from, to);
-        try (EventStore store = workspace.open()) {
+        try (EventStore store = workspace.openExisting()) {
             if (format == Format.parquet) {
-                if (output == null) {
-                    throw new UsageException("--format parquet needs --output FILE");
-                }
                 store.exportParquet(query, output);
                 spec.commandLine().getErr().printf("wrote %,d events to %s%n", store.count(query), output);
                 return 0;

@@ -80,6 +80,11 @@ final class ImportEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EventFormat fmt = format;
+        List<Path> missing = files.stream().filter(f -> !java.nio.file.Files.isRegularFile(f)).toList();
+        if (!missing.isEmpty()) {
+            throw new UsageException("no such file: " + missing.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (nothing was imported)");
+        }
         CameoOntology ontology = CameoOntology.standard();
         EventReader reader = reader(fmt, ontology);
         PrintWriter out = spec.commandLine().getOut();

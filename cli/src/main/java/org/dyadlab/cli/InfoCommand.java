@@ -32,12 +32,8 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!workspace.workspace().exists()) {
-            throw new UsageException("no dyadlab store in " + workspace.workspace().dir()
-                    + " (import something first, or name the workspace with --workspace)");
-        }
         WorkspaceSummary s;
-        try (EventStore store = workspace.open()) {
+        try (EventStore store = workspace.openExisting()) {
             s = store.summary();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -20,4 +20,13 @@ final class WorkspaceOption {
     EventStore open() {
         return EventStore.open(workspace(), CameoOntology.standard());
     }
+
+    /** Opens an existing store; a usage error when the folder holds none (reading must not create one). */
+    EventStore openExisting() {
+        if (!workspace().exists()) {
+            throw new UsageException("no dyadlab store in " + workspace().dir()
+                    + " (import something first, or name the workspace with --workspace)");
+        }
+        return open();
+    }
 }

@@ -86,10 +86,29 @@ class CommandLineTest {
     }
 
     @Test
-    void aMissingFileIsAnErrorWithAMessageNotAStackTrace() {
-        Cli r = Cli.run("import", "events", "-w", ws.toString(), "--format", "gdelt2", dir.resolve("none.csv").toString());
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("none.csv: no such file").doesNotContain("\tat ");
+    void aMissingFileIsNamedAndNothingIsImported() {
+        Cli r = Cli.run("import", "events", "-w", ws.toString(), "--format", "gdelt2", gdelt.toString(),
+                dir.resolve("none.csv").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file: ").contains("none.csv").doesNotContain("\tat ");
+        assertThat(r.out()).doesNotContain("imported");
+    }
+
+    @Test
+    void aFileThatIsNotGdeltAtAllIsReportedRowByRowNotAsACrash() throws Exception {
+        Path notGdelt = dir.resolve("notes.txt");
+        Files.write(notGdelt, List.of("Dear colleague,", "please find attached"), StandardCharsets.UTF_8);
+        Cli r = Cli.run("import", "events", "-w", ws.toString(), "--format", "gdelt2", "-q", notGdelt.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("read 2, imported 0").contains("rejected 2")
+                .contains("notes.txt:1: (record): 1 columns, expected 61");
+    }
+
+    @Test
+    void readingCommandsDoNotCreateAStore() {
+        Path empty = dir.resolve("nothing-here");
+        assertThat(Cli.run("events", "-w", empty.toString()).exit()).isEqualTo(2);
+        assertThat(empty.resolve("dyadlab.duckdb")).doesNotExist();
     }
 
     @Test
