@@ -56,6 +56,16 @@ final class BackgroundRead {
         } finally {
             producer.cancelled = true;
             thread.interrupt();
+            joinQuietly(thread);
+        }
+    }
+
+    /** Waits for a stopped reader so that it no longer touches the file or the progress display. */
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
