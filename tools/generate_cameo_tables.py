@@ -100,13 +100,18 @@ def countries():
             kind = "historical"
         else:
             kind = "region"
-        rows.append([code, label, kind, iso3, aliases(label, iso.get(iso3))])
+        r = iso.get(iso3)
+        rows.append([code, label, kind, iso3, codes(r, "iso2c"), codes(r, "imf"), aliases(label, r)])
         seen_iso.add(iso3)
     for code, r in sorted(iso.items()):
         if code not in seen_iso and code not in {"ATA", "BVT", "HMD", "SGS", "UMI", "IOT", "ATF"}:
             name = r["country.name.en"]
-            rows.append([code, name, "country", code, aliases(name, r)])
+            rows.append([code, name, "country", code, codes(r, "iso2c"), codes(r, "imf"), aliases(name, r)])
     return rows
+
+
+def codes(r, column):
+    return r.get(column, "").strip() if r else ""
 
 
 def aliases(label, r):
@@ -144,5 +149,5 @@ if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     write("event-codes.csv", ["code", "level", "parent", "root", "quad_class", "goldstein", "label", "gdelt_label"],
           event_codes())
-    write("countries.csv", ["code", "label", "kind", "iso3", "aliases"], countries())
+    write("countries.csv", ["code", "label", "kind", "iso3", "iso2", "imf", "aliases"], countries())
     write("actor-types.csv", ["code", "label"], actor_types())

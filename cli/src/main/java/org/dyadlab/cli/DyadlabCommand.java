@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             EventsCommand.class,
             InfoCommand.class,
+            SeriesCommand.class,
+            CompareCommand.class,
+            BreaksCommand.class,
+            IndicatorsCommand.class,
+            PeriodsCommand.class,
             CameoCommand.class,
             GenerateCommand.class,
             picocli.CommandLine.HelpCommand.class

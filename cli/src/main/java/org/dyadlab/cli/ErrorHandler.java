@@ -1,6 +1,8 @@
 package org.dyadlab.cli;
 
 import java.io.UncheckedIOException;
+import org.dyadlab.analysis.indicators.IndicatorFileException;
+import org.dyadlab.analysis.periods.PeriodSetException;
 import org.dyadlab.events.EventFileException;
 import org.dyadlab.events.ImportAbortedException;
 import org.dyadlab.store.StoreException;
@@ -24,7 +26,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         String message;
         if (ex instanceof EventFileException || ex instanceof ImportAbortedException || ex instanceof StoreException
-                || ex instanceof UncheckedIOException) {
+                || ex instanceof UncheckedIOException || ex instanceof IndicatorFileException
+                || ex instanceof PeriodSetException || ex instanceof java.io.IOException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";

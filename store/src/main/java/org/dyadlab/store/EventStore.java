@@ -163,6 +163,19 @@ public final class EventStore implements AutoCloseable {
         return new DyadSummaryQuery(connection).run(query);
     }
 
+    /**
+     * The dyad's sums per day (only days with at least one event in the restricted dataset), in day order:
+     * the input of every event series and period comparison.
+     */
+    public List<DayAggregate> dailyAggregates(AggregateQuery query) {
+        return DayAggregateQuery.run(connection, query);
+    }
+
+    /** The indicator series of this workspace. */
+    public IndicatorStore indicators() {
+        return new IndicatorStore(connection);
+    }
+
     static void bind(PreparedStatement p, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             p.setObject(i + 1, params.get(i));

@@ -43,17 +43,17 @@ class EventStoreSchemaTest {
     }
 
     @Test
-    void freshStoreIsCreatedInANewFolderAtSchemaVersion1() throws SQLException {
+    void freshStoreIsCreatedInANewFolderAtTheLatestSchemaVersion() throws SQLException {
         assertThat(workspace().exists()).isFalse();
         try (EventStore store = StoreFixture.open(workspace().dir())) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.SCRIPTS.size());
             assertThat(store.countEvents()).isZero();
             assertThat(store.summary().imports()).isEmpty();
         }
         assertThat(workspace().exists()).isTrue();
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
                 + "ORDER BY table_name")).extracting(r -> r.get(0))
-                .containsExactly("events", "imports", "schema_version");
+                .containsExactly("events", "imports", "indicators", "schema_version");
     }
 
     @Test
@@ -72,12 +72,12 @@ class EventStoreSchemaTest {
             StoreFixture.load(store, TestEvent.of("t:1", "2020-01-05", "PAK", "USA", "042").build());
         }
         try (EventStore store = StoreFixture.open(workspace().dir())) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.SCRIPTS.size());
             assertThat(store.countEvents()).isEqualTo(1);
             assertThat(store.summary().imports()).hasSize(1);
         }
-        assertThat(query("SELECT version, script FROM schema_version"))
-                .containsExactly(List.of("1", "V001__events.sql"));
+        assertThat(query("SELECT version, script FROM schema_version ORDER BY version"))
+                .containsExactly(List.of("1", "V001__events.sql"), List.of("2", "V002__indicators.sql"));
     }
 
     private void markSchemaVersion99() throws SQLException {
@@ -106,7 +106,7 @@ class EventStoreSchemaTest {
             s.execute("DELETE FROM schema_version WHERE version = 99");
         }
         try (EventStore store = StoreFixture.open(workspace().dir())) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.SCRIPTS.size());
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The CAMEO ontology: every event code with its label, QuadClass and Goldstein weight, the country and
@@ -72,17 +73,21 @@ public final class CameoOntology {
             codes.put(r[0], new EventCode(r[0], r[6], quad, Double.parseDouble(r[5])));
         }
         Map<String, Country> countries = new LinkedHashMap<>();
-        for (String[] r : readTable("countries.csv", 5)) {
-            List<String> aliases = r[4].isEmpty() ? List.of() : Arrays.asList(r[4].split("\\|"));
+        for (String[] r : readTable("countries.csv", 7)) {
+            List<String> aliases = r[6].isEmpty() ? List.of() : Arrays.asList(r[6].split("\\|"));
             Country.Kind kind = Country.Kind.valueOf(r[2].toUpperCase(Locale.ROOT));
-            countries.put(r[0], new Country(r[0], r[1], kind, r[3].isEmpty() ? Optional.empty() : Optional.of(r[3]),
-                    aliases));
+            countries.put(r[0], new Country(r[0], r[1], kind, optional(r[3]), optional(r[4]),
+                    r[5].isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(r[5])), aliases));
         }
         Map<String, ActorType> types = new LinkedHashMap<>();
         for (String[] r : readTable("actor-types.csv", 2)) {
             types.put(r[0], new ActorType(r[0], r[1]));
         }
         return new CameoOntology(codes, countries, types);
+    }
+
+    private static Optional<String> optional(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     private static List<String[]> readTable(String name, int columns) {
@@ -139,6 +144,25 @@ public final class CameoOntology {
     /** The country whose name or alias this is, ignoring case, accents or punctuation and "the". */
     public Optional<Country> countryByName(String name) {
         return Optional.ofNullable(name == null ? null : countriesByName.get(nameKey(name)));
+    }
+
+    /** The CAMEO country whose ISO 3166 alpha-3 code this is ("ROU" gives ROM), if any. */
+    public Optional<Country> countryByIso3(String iso3) {
+        Country direct = countries.get(iso3);
+        if (direct != null && direct.iso3().filter(iso3::equals).isPresent()) {
+            return Optional.of(direct);
+        }
+        return countries.values().stream().filter(c -> c.iso3().filter(iso3::equals).isPresent()).findFirst();
+    }
+
+    /** The country with this ISO 3166 alpha-2 code ("PK"), if any. */
+    public Optional<Country> countryByIso2(String iso2) {
+        return countries.values().stream().filter(c -> c.iso2().filter(iso2::equals).isPresent()).findFirst();
+    }
+
+    /** The country with this IMF code (564 for Pakistan), if any. */
+    public Optional<Country> countryByImf(int imf) {
+        return countries.values().stream().filter(c -> c.imf().isPresent() && c.imf().getAsInt() == imf).findFirst();
     }
 
     public Collection<Country> countries() {

@@ -96,4 +96,16 @@ class CameoCountriesTest {
         assertThat(cameo.actorType("XYZ")).isEmpty();
         assertThat(cameo.actorType(null)).isEmpty();
     }
+
+    @Test
+    void iso2AndImfCodesFindTheCountriesTheUnAndImfDataName() {
+        CameoOntology o = CameoOntology.standard();
+        assertThat(o.countryByIso2("PK")).map(Country::code).contains("PAK");
+        assertThat(o.countryByIso2("US")).map(Country::code).contains("USA");
+        assertThat(o.countryByImf(564)).map(Country::code).contains("PAK");
+        assertThat(o.countryByImf(111)).map(Country::code).contains("USA");
+        assertThat(o.countryByImf(924)).map(Country::code).contains("CHN");
+        assertThat(o.countryByIso2("XX")).isEmpty();
+        assertThat(o.country("AFR").orElseThrow().iso2()).isEmpty();
+    }
 }

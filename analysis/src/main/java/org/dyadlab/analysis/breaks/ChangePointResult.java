@@ -1,0 +1,23 @@
+package org.dyadlab.analysis.breaks;
+
+import java.util.List;
+
+/**
+ * The breaks found in a series.
+ *
+ * @param metric     the metric's key
+ * @param basis      interval, normalisation and method, in words
+ * @param observed   intervals with a value (those the method saw)
+ * @param skipped    intervals without one (not covered by the dataset, or an undefined mean)
+ * @param sigma      the noise SD σ̂ (MAD of first differences / √2)
+ * @param penalty    the penalty used
+ * @param segments   the segments, in time order
+ * @param breaks     the breaks between them
+ */
+public record ChangePointResult(String metric, String basis, int observed, int skipped, double sigma, Penalty penalty,
+                                List<Segment> segments, List<Break> breaks) {
+    public ChangePointResult {
+        segments = List.copyOf(segments);
+        breaks = List.copyOf(breaks);
+    }
+}
