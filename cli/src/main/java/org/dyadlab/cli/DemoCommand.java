@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyadlab.analysis.IndicatorAnalysis;
+import org.dyadlab.analysis.indicators.IndicatorSource;
 import org.dyadlab.events.EventFormat;
 import org.dyadlab.events.EventImporter;
 import org.dyadlab.events.EventReaders;
@@ -99,10 +101,51 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             printSummary(out, store.dyadSummary(EventQuery.of(DYAD, false)), synthetic);
+            if (!synthetic) {
+                importIndicators(out, store, shared);
+            }
         }
         out.println();
-        out.println("Next: dyadlab events --workspace " + workspaceDir + " --dyad PAK-USA --format csv > pak-usa.csv");
+        out.println("Next, for example:");
+        String w = " --workspace " + workspaceDir;
+        out.println("  dyadlab series" + w + " --dyad PAK-USA --interval week --format csv > pak-usa-weekly.csv");
+        out.println("  dyadlab compare" + w + " --dyad PAK-USA --periods us-administrations");
+        out.println("  dyadlab indicators show" + w + " us_aid_obligations --subject PAK --from 2001 --to 2019");
+        out.println("  dyadlab indicators show" + w + " un_vote_agreement --subject PAK-USA --from 2001 --to 2019");
         return 0;
+    }
+
+    /** Imports the aid, trade and UN-vote indicators and prints the two headline series of the case. */
+    private static void importIndicators(PrintWriter out, EventStore store, Path shared) throws java.io.IOException {
+        IndicatorAnalysis indicators = new IndicatorAnalysis(store, CameoOntology.standard());
+        out.println();
+        out.println("Indicators:");
+        var sources = List.of(
+                new Object[] {IndicatorSource.US_AID, shared.resolve("us-foreign-aid-country/us_foreign_aid_country.csv")},
+                new Object[] {IndicatorSource.IMF_DOTS, shared.resolve("imf-dots-us-bilateral/dots_us.csv")},
+                new Object[] {IndicatorSource.UN_VOTES, shared.resolve("unvotes")});
+        for (Object[] src : sources) {
+            IndicatorsCommand.Import.print(out, (IndicatorSource) src[0], indicators.importSource(
+                    (IndicatorSource) src[0], (Path) src[1], List.of(DYAD)));
+        }
+        out.println();
+        out.println("  US aid obligations to Pakistan (current USD; ForeignAssistance.gov) and US-Pakistan UN General "
+                + "Assembly voting agreement (share of identical votes; Voeten):");
+        var aid = indicators.series("us_aid_obligations", "PAK", LocalDate.of(2012, 10, 1), null);
+        var votes = indicators.series("un_vote_agreement", "PAK-USA", LocalDate.of(2013, 1, 1), null);
+        var common = indicators.series("un_votes_common", "PAK-USA", LocalDate.of(2013, 1, 1), null);
+        for (int year = 2013; year <= 2024; year++) {
+            final int y = year;
+            String a = aid.stream().filter(o -> o.date().getYear() + 1 == y).findFirst()
+                    .map(o -> String.format("%,8.1f M", o.value() / 1e6)).orElse("         -");
+            String v = votes.stream().filter(o -> o.date().getYear() == y).findFirst()
+                    .map(o -> String.format("%.2f", o.value())).orElse("   -");
+            String n = common.stream().filter(o -> o.date().getYear() == y).findFirst()
+                    .map(o -> String.format(" (n=%.0f)", o.value())).orElse("");
+            out.printf("  FY%d %s    %d UN votes agreement %s%s%n", y, a, y, v, n);
+        }
+        out.println("  (FY2024 aid is preliminary in the source; the UN voting data end with session 74, whose last "
+                + "roll call fell in January 2020.)");
     }
 
     private Path sharedData() {

@@ -39,19 +39,34 @@ final class IndicatorsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A year (2001), a fiscal year (FY2001 means its start, 1 Oct 2000) or a date. */
-    static LocalDate bound(String text, boolean end) {
-        if (text == null) {
-            return null;
+    /** Keeps the values within the bounds: a year (2001: FY2001 or calendar 2001) or a YYYY-MM-DD start date. */
+    static List<IndicatorObservation> within(List<IndicatorObservation> s, String from, String to) {
+        return s.stream().filter(o -> after(o, from) && before(o, to)).toList();
+    }
+
+    private static boolean after(IndicatorObservation o, String bound) {
+        if (bound == null) {
+            return true;
         }
+        return isYear(bound) ? o.year() >= Integer.parseInt(bound) : !o.date().isBefore(date(bound));
+    }
+
+    private static boolean before(IndicatorObservation o, String bound) {
+        if (bound == null) {
+            return true;
+        }
+        return isYear(bound) ? o.year() <= Integer.parseInt(bound) : !o.date().isAfter(date(bound));
+    }
+
+    private static boolean isYear(String s) {
+        return s.matches("\\d{4}");
+    }
+
+    private static LocalDate date(String s) {
         try {
-            if (text.matches("\\d{4}")) {
-                int y = Integer.parseInt(text);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y - 1, 10, 1);
-            }
-            return LocalDate.parse(text);
+            return LocalDate.parse(s);
         } catch (RuntimeException e) {
-            throw new UsageException("not a year or YYYY-MM-DD date: '" + text + "'");
+            throw new UsageException("not a year or YYYY-MM-DD date: '" + s + "'");
         }
     }
 
@@ -133,7 +148,7 @@ final class IndicatorsCommand implements Runnable {
         @Option(names = "--subject", required = true, description = "Country (PAK) or dyad (PAK-USA, USA-PAK for trade).")
         String subject;
 
-        @Option(names = "--from", description = "First year (fiscal or calendar) or date.")
+        @Option(names = "--from", description = "First year (2001: FY2001 for fiscal-year series) or YYYY-MM-DD.")
         String from;
 
         @Option(names = "--to", description = "Last year or date.")
@@ -146,8 +161,8 @@ final class IndicatorsCommand implements Runnable {
         public Integer call() {
             List<IndicatorObservation> s;
             try (EventStore store = workspace.openExisting()) {
-                s = new IndicatorAnalysis(store, CameoOntology.standard()).series(indicator, subject, bound(from, false),
-                        bound(to, true));
+                s = within(new IndicatorAnalysis(store, CameoOntology.standard()).series(indicator, subject, null, null),
+                        from, to);
             }
             if (s.isEmpty()) {
                 throw new UsageException("no values of " + indicator + " for " + subject

@@ -64,6 +64,11 @@ public record IndicatorObservation(String indicator, String subject, LocalDate d
         return date.plusDays((end().toEpochDay() - date.toEpochDay()) / 2);
     }
 
+    /** The year a reader names the value by: the fiscal year (FY2018) or the calendar year of its start. */
+    public int year() {
+        return precision == Precision.FISCAL_YEAR ? date.getYear() + 1 : date.getYear();
+    }
+
     /** The label of the time covered: "2018", "FY2018", "2018-04", "2018-04-05". */
     public String timeLabel() {
         return switch (precision) {
