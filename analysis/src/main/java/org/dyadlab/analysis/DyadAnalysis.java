@@ -73,7 +73,10 @@ public final class DyadAnalysis {
                 basis);
     }
 
-    /** Changes in the mean of one metric's series (intervals the dataset does not cover are left out). */
+    /**
+     * Changes in the mean of one metric's series (intervals the dataset does not cover are left out; a raw
+     * count of an interval cut at either end is scaled to a full interval).
+     */
     public ChangePointResult breaks(Scope scope, Interval interval, Metric metric, Normalization normalization,
                                     ChangePointOptions options) {
         DyadSeries s = series(scope, interval);
@@ -82,7 +85,7 @@ public final class DyadAnalysis {
         for (int i = 0; i < values.length; i++) {
             SeriesPoint p = s.points().get(i);
             dates.add(p.start());
-            values[i] = p.sums().allEvents() == 0 ? Double.NaN : p.value(metric, normalization);
+            values[i] = p.sums().allEvents() == 0 ? Double.NaN : p.fullIntervalValue(metric, normalization, interval);
         }
         String basis = metric.key() + " per " + interval.key()
                 + (metric.isCountLike() ? ", " + normalization.description() : "")

@@ -1,7 +1,6 @@
 package org.dyadlab.analysis.compare;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyadlab.analysis.series.DyadSeries;
@@ -63,7 +62,7 @@ public final class EventPeriods {
         for (int i = 0; i < units.size(); i++) {
             SeriesPoint u = units.get(i);
             events += u.sums().events();
-            double weight = weight(u, interval);
+            double weight = u.share(interval);
             for (int m = 0; m < metrics.size(); m++) {
                 Metric metric = metrics.get(m);
                 num[m][i] = metric.numerator(u.sums());
@@ -72,12 +71,5 @@ public final class EventPeriods {
             }
         }
         return new PeriodData(p, num, den, events);
-    }
-
-    /** The share of a full interval that a (possibly cut) unit spans. */
-    static double weight(SeriesPoint u, Interval interval) {
-        LocalDate fullStart = interval.start(u.start());
-        long full = ChronoUnit.DAYS.between(fullStart, interval.next(fullStart));
-        return (double) ChronoUnit.DAYS.between(u.start(), u.end()) / full;
     }
 }
