@@ -34,12 +34,18 @@ final class Pelt {
         int[] last = new int[n + 1];
         java.util.Arrays.fill(f, Double.POSITIVE_INFINITY);
         f[0] = -penalty;
+        // the step from which a candidate may be dropped: pruned at t, a change at tau is beaten by a change at
+        // t only for ends s >= t + minSegment, since t cannot start the last segment of a shorter series
+        int[] dropFrom = new int[n + 1];
+        java.util.Arrays.fill(dropFrom, Integer.MAX_VALUE);
         List<Integer> candidates = new ArrayList<>();
         for (int t = 1; t <= n; t++) {
             int newest = t - minSegment;
             if (newest == 0 || newest > 0 && f[newest] < Double.POSITIVE_INFINITY) {
                 candidates.add(newest);
             }
+            final int now = t;
+            candidates.removeIf(tau -> dropFrom[tau] <= now);
             double best = Double.POSITIVE_INFINITY;
             int arg = -1;
             for (int tau : candidates) {
@@ -52,14 +58,11 @@ final class Pelt {
             f[t] = best;
             last[t] = arg;
             if (arg >= 0) {
-                double bound = best;
-                List<Integer> kept = new ArrayList<>(candidates.size());
                 for (int tau : candidates) {
-                    if (f[tau] + cost(s1, s2, tau, t) <= bound) {
-                        kept.add(tau);
+                    if (f[tau] + cost(s1, s2, tau, t) > best && dropFrom[tau] == Integer.MAX_VALUE) {
+                        dropFrom[tau] = t + minSegment;
                     }
                 }
-                candidates = kept;
             }
         }
         List<Integer> cps = new ArrayList<>();
