@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./dyadlab bench ...}: whole-pipeline benchmarks that print their figures (they assert nothing). */
 @Command(name = "dyadlab bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Each prints what it measured; none asserts a time.",
-        subcommands = {ImportBench.class, AnalysisBench.class},
+        subcommands = {ImportBench.class, AnalysisBench.class, CalibrationBench.class},
         footer = {"", "Example:", "  ./dyadlab bench import --rows 5000000"})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

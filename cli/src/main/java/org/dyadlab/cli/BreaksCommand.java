@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyadlab breaks}: change points in a dyad's series. */
 @Command(name = "breaks", mixinStandardHelpOptions = true,
-        description = {"Find when a dyad's relations changed: changes in the mean of a metric's series (PELT with a "
-                + "BIC penalty), the means either side, the size of the change in noise units, and its support: the "
-                + "share of block-bootstrap replicates that find it again within --window intervals.",
+        description = {"Find when a dyad's relations changed: changes in the mean of a metric's series (PELT with an "
+                + "MBIC penalty scaled for autocorrelation), the means either side, the size of the change in noise "
+                + "units, its confidence against no change, and its support (how stable its date is).",
             "Intervals the dataset does not cover, and intervals where the metric is undefined, are left out."},
         footer = {"", "Examples:",
             "  dyadlab breaks --dyad PAK-USA --metric goldstein_mean",
@@ -36,8 +36,8 @@ final class BreaksCommand implements Callable<Integer> {
     @Option(names = "--metric", defaultValue = "goldstein_mean", description = "The metric (default: ${DEFAULT-VALUE}).")
     String metric;
 
-    @Option(names = "--penalty", defaultValue = "bic", description = "bic (2 ln n), mbic (3 ln n) or a number, in units "
-            + "of the noise variance (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--penalty", defaultValue = "mbic", description = "mbic (3 ln n), bic (2 ln n) or a number, in units "
+            + "of the long-run noise variance (default: ${DEFAULT-VALUE}).")
     String penalty;
 
     @Option(names = "--min-segment", defaultValue = "3", description = "Fewest intervals per segment (default: ${DEFAULT-VALUE}).")
@@ -74,16 +74,16 @@ final class BreaksCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Rows rows = new Rows("kind", "dyad", "direction", "metric", "start", "last", "mean", "mean_before", "mean_after",
-                "shift_sigma", "support", "date_low", "date_high", "intervals", "interval", "normalization");
+                "shift_sigma", "confidence", "support", "date_low", "date_high", "intervals", "interval", "normalization");
         String norm = m.effective(analysis.normalization).key();
         for (Segment s : r.segments()) {
             rows.add("segment", analysis.dyad.toString(), analysis.direction(), r.metric(), s.start().toString(),
-                    s.last().toString(), s.mean(), null, null, null, null, null, null, s.intervals(),
+                    s.last().toString(), s.mean(), null, null, null, null, null, null, null, s.intervals(),
                     analysis.interval.key(), norm);
         }
         for (Break b : r.breaks()) {
             rows.add("break", analysis.dyad.toString(), analysis.direction(), r.metric(), b.date().toString(), null, null,
-                    b.meanBefore(), b.meanAfter(), b.shiftInSigma(), b.support(),
+                    b.meanBefore(), b.meanAfter(), b.shiftInSigma(), b.confidence(), b.support(),
                     b.low() == null ? null : b.low().toString(), b.high() == null ? null : b.high().toString(), null,
                     analysis.interval.key(), norm);
         }
@@ -92,8 +92,8 @@ final class BreaksCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("%s %s: %s%n", analysis.dyad, analysis.directed ? "(directed)" : "(both directions)", r.basis());
-        out.printf("%d intervals with a value, %d left out; noise SD %.4f; penalty %s%n", r.observed(), r.skipped(),
-                r.sigma(), r.penalty().name());
+        out.printf("%d intervals with a value, %d left out; noise SD %.4f, lag-1 autocorrelation %.2f; penalty %s%n",
+                r.observed(), r.skipped(), r.sigma(), r.autocorrelation(), r.penalty().name());
         if (r.breaks().isEmpty()) {
             out.println("No break found.");
         }
@@ -103,9 +103,15 @@ final class BreaksCommand implements Callable<Integer> {
         seg.print(out, format);
         if (!r.breaks().isEmpty()) {
             out.println();
-            Rows br = new Rows("break", "mean_before", "mean_after", "shift_sigma", "support", "90%_from", "90%_to");
+            Rows br = new Rows("break", "mean_before", "mean_after", "shift_sigma", "confidence", "support", "90%_from",
+                    "90%_to");
             r.breaks().forEach(b -> br.add(b.date().toString(), b.meanBefore(), b.meanAfter(), b.shiftInSigma(),
-                    b.support(), b.low() == null ? null : b.low().toString(), b.high() == null ? null : b.high().toString()));
+                    b.confidence(), b.support(), b.low() == null ? null : b.low().toString(),
+                    b.high() == null ? null : b.high().toString()));
+            out.println();
+            out.println("confidence: 1 - bootstrap p-value against no change between the neighbouring breaks; support: "
+                    + "share of replicates finding the break within the window. Both overstate breaks in strongly "
+                    + "autocorrelated series (docs/analysis.md).");
             br.print(out, format);
         }
         return 0;

@@ -96,30 +96,30 @@ final class CompareCommand implements Callable<Integer> {
     static void print(PrintWriter out, Comparison c, String subject, String direction, String normalization,
                       String interval, Rows.Format format) {
         Rows rows = new Rows("kind", "subject", "direction", "metric", "period", "period_start", "period_end", "later_period",
-                "value", "ci_low", "ci_high", "p_value", "hedges_g", "units", "block_length", "events", "interval",
-                "normalization");
+                "value", "ci_low", "ci_high", "p_value", "hedges_g", "units", "block_length", "events", "ci_method",
+                "interval", "normalization");
         for (PeriodEstimate e : c.estimates()) {
             rows.add("estimate", subject, direction, e.metric(), e.period().name(), e.period().start().toString(),
                     lastDay(e.period()), null, e.value(), e.ciLow(), e.ciHigh(), null, null, e.units(), e.blockLength(),
-                    e.events(), interval, normalization);
+                    e.events(), e.method(), interval, normalization);
         }
         for (PeriodDifference d : c.differences()) {
             rows.add("difference", subject, direction, d.metric(), d.from().name(), d.from().start().toString(),
                     lastDay(d.from()), d.to().name(), d.difference(), d.ciLow(), d.ciHigh(), d.pValue(), d.hedgesG(),
-                    null, null, null, interval, normalization);
+                    null, null, null, d.method(), interval, normalization);
         }
         if (format != Rows.Format.table) {
             rows.print(out, format);
             return;
         }
-        Rows est = new Rows("metric", "period", "value", "ci_low", "ci_high", "units", "events");
+        Rows est = new Rows("metric", "period", "value", "ci_low", "ci_high", "ci", "units", "events");
         java.util.Set<String> empty = new java.util.LinkedHashSet<>();
         for (PeriodEstimate e : c.estimates()) {
             if (e.units() == 0) {
                 empty.add(e.period().name());
                 continue;
             }
-            est.add(e.metric(), e.period().name(), e.value(), e.ciLow(), e.ciHigh(), e.units(), e.events());
+            est.add(e.metric(), e.period().name(), e.value(), e.ciLow(), e.ciHigh(), e.method(), e.units(), e.events());
         }
         out.println();
         est.print(out, format);
@@ -140,7 +140,7 @@ final class CompareCommand implements Callable<Integer> {
         boolean few = c.estimates().stream().anyMatch(e -> e.units() > 0 && e.units() < 10);
         if (few) {
             out.println();
-            out.println("Note: periods with fewer than 10 units have rough bootstrap intervals; read them with care.");
+            out.println("Note: periods with fewer than 10 units get t intervals (ci = t), which assume independent units.");
         }
     }
 

@@ -9,11 +9,14 @@ import java.time.LocalDate;
  * @param meanBefore   mean of the segment before
  * @param meanAfter    mean of the segment after
  * @param shiftInSigma (after − before) / σ̂: the size of the change in noise units
- * @param support      share of bootstrap replicates that find a change within {@code window} intervals of
- *                     this one (0–1): how reliably the data show it
- * @param low          5th percentile of where the replicates place it (null when no replicate does)
- * @param high         95th percentile of where the replicates place it
+ * @param confidence   1 − p of the change against "no change between the neighbouring breaks": the share of
+ *                     replicates without a change (block-resampled residuals around one mean) whose best split
+ *                     explains less than this one does (0–1; NaN without replicates)
+ * @param support      share of replicates of the fitted segments that find a change within the window of this
+ *                     one (0–1): how stable its date is
+ * @param low          5th percentile of where those replicates place it (null when none does)
+ * @param high         95th percentile of where they place it
  */
-public record Break(LocalDate date, double meanBefore, double meanAfter, double shiftInSigma, double support,
-                    LocalDate low, LocalDate high) {
+public record Break(LocalDate date, double meanBefore, double meanAfter, double shiftInSigma, double confidence,
+                    double support, LocalDate low, LocalDate high) {
 }

@@ -3,7 +3,7 @@ package org.dyadlab.analysis.breaks;
 import java.util.Locale;
 
 /**
- * The cost of adding a change, in units of the noise variance σ². BIC counts two parameters per change (the
+ * The cost of adding a change, in units of the long-run noise variance. BIC counts two parameters per change (the
  * new mean and the change's position): 2·ln n, as the changepoint R package's "BIC" penalty for a change in
  * mean; MBIC (Zhang and Siegmund 2007) is the more conservative 3·ln n; a number is taken as it is.
  */
@@ -17,7 +17,7 @@ public record Penalty(String name, double perSigmaSquared) {
             default -> {
                 try {
                     double v = Double.parseDouble(t);
-                    if (!(v > 0)) {
+                    if (!(v > 0) || Double.isInfinite(v)) {
                         throw new IllegalArgumentException("a penalty must be positive, was " + text);
                     }
                     yield new Penalty(text + " σ²", v);

@@ -58,11 +58,13 @@ public final class EventPeriods {
                                    Normalization normalization) {
         double[][] num = new double[metrics.size()][units.size()];
         double[][] den = new double[metrics.size()][units.size()];
+        double[] share = new double[units.size()];
         long events = 0;
         for (int i = 0; i < units.size(); i++) {
             SeriesPoint u = units.get(i);
             events += u.sums().events();
             double weight = u.share(interval);
+            share[i] = weight;
             for (int m = 0; m < metrics.size(); m++) {
                 Metric metric = metrics.get(m);
                 num[m][i] = metric.numerator(u.sums());
@@ -70,6 +72,6 @@ public final class EventPeriods {
                 den[m][i] = metric.isCountLike() && normalization == Normalization.NONE ? weight : d;
             }
         }
-        return new PeriodData(p, num, den, events);
+        return new PeriodData(p, num, den, events, share);
     }
 }

@@ -12,10 +12,23 @@ import org.dyadlab.model.period.Period;
  * @param num    numerators, [metric][unit]
  * @param den    denominators, [metric][unit]
  * @param events events (or observations) behind the units
+ * @param share  each unit's share of a full interval (1 unless cut at a period or data boundary)
  */
-public record PeriodData(Period period, double[][] num, double[][] den, long events) {
+public record PeriodData(Period period, double[][] num, double[][] den, long events, double[] share) {
+    /** Units that are all full intervals (indicator values, hand-made data). */
+    public PeriodData(Period period, double[][] num, double[][] den, long events) {
+        this(period, num, den, events, ones(num.length == 0 ? 0 : num[0].length));
+    }
+
+    private static double[] ones(int n) {
+        double[] s = new double[n];
+        java.util.Arrays.fill(s, 1.0);
+        return s;
+    }
+
     public PeriodData {
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(share, "share");
         if (num.length != den.length) {
             throw new IllegalArgumentException("numerators and denominators must cover the same metrics");
         }
@@ -23,6 +36,9 @@ public record PeriodData(Period period, double[][] num, double[][] den, long eve
             if (num[m].length != den[m].length || num[m].length != num[0].length) {
                 throw new IllegalArgumentException("every metric needs one numerator and denominator per unit");
             }
+        }
+        if (share.length != (num.length == 0 ? 0 : num[0].length)) {
+            throw new IllegalArgumentException("one share per unit expected");
         }
     }
 
@@ -41,9 +57,12 @@ public record PeriodData(Period period, double[][] num, double[][] den, long eve
         return sd == 0 ? Double.NaN : sn / sd;
     }
 
-    /** The per-unit values of one metric where defined (denominator not 0). */
+    /**
+     * The per-unit values of one metric where defined (denominator not 0), of full units only: a unit cut to a
+     * few days would otherwise count as much as a whole month in the effect size and the block length.
+     */
     public double[] unitValues(int metric) {
-        return java.util.stream.IntStream.range(0, units()).filter(i -> den[metric][i] != 0)
+        return java.util.stream.IntStream.range(0, units()).filter(i -> den[metric][i] != 0 && share[i] >= 1)
                 .mapToDouble(i -> num[metric][i] / den[metric][i]).toArray();
     }
 

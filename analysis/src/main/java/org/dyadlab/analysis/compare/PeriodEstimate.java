@@ -11,9 +11,11 @@ import org.dyadlab.model.period.Period;
  * @param ciLow      lower bound of the percentile interval (NaN with fewer than 2 units)
  * @param ciHigh     upper bound
  * @param units      intervals (or observations) in the period
- * @param blockLength bootstrap block length used for the period
+ * @param blockLength bootstrap block length used for the period (0 when the interval is not a bootstrap one)
  * @param events     events (or observations) behind the value
+ * @param method     how the interval was made: "bootstrap" (moving blocks, 10 units or more), "t" (ratio
+ *                   estimator and Student's t, 2–9 units) or "none" (fewer than 2 units)
  */
 public record PeriodEstimate(String metric, Period period, double value, double ciLow, double ciHigh, int units,
-                             int blockLength, long events) {
+                             int blockLength, long events, String method) {
 }

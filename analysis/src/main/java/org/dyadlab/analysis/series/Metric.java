@@ -14,8 +14,10 @@ import java.util.Locale;
  *   <li>Intensive metrics (Goldstein mean, QuadClass shares, conflict share) divide by the dyad's events
  *       and are never normalised. With no events they are undefined (NaN), never 0.</li>
  * </ul>
- * Net cooperation is the Goldstein sum of the cooperative (QuadClass 1–2) events minus the absolute Goldstein
- * sum of the conflictual (QuadClass 3–4) events.
+ * Net cooperation is the number of cooperative (QuadClass 1–2) events minus the number of conflictual
+ * (QuadClass 3–4) ones. (The weighted version, cooperative minus absolute conflictual Goldstein weight, would
+ * equal the Goldstein sum, since no QuadClass 3–4 code has a positive weight; the two weights are available
+ * separately as cooperative_weight and conflictual_weight.)
  */
 public enum Metric {
     EVENTS("events", true, "number of events"),
@@ -30,7 +32,9 @@ public enum Metric {
     VERBAL_CONFLICT_SHARE("verbal_conflict_share", false, "share of events in QuadClass 3"),
     MATERIAL_CONFLICT_SHARE("material_conflict_share", false, "share of events in QuadClass 4"),
     CONFLICT_SHARE("conflict_share", false, "share of events in QuadClasses 3-4"),
-    NET_COOPERATION("net_cooperation", true, "cooperative minus conflictual Goldstein weight");
+    NET_COOPERATION("net_cooperation", true, "cooperative (QuadClass 1-2) minus conflictual (3-4) events"),
+    COOPERATIVE_WEIGHT("cooperative_weight", true, "sum of Goldstein weights of QuadClass 1-2 events"),
+    CONFLICTUAL_WEIGHT("conflictual_weight", true, "sum of absolute Goldstein weights of QuadClass 3-4 events");
 
     private final String key;
     private final boolean countLike;
@@ -65,7 +69,9 @@ public enum Metric {
             case VERBAL_CONFLICT, VERBAL_CONFLICT_SHARE -> s.quad(3);
             case MATERIAL_CONFLICT, MATERIAL_CONFLICT_SHARE -> s.quad(4);
             case CONFLICT_SHARE -> s.quad(3) + s.quad(4);
-            case NET_COOPERATION -> s.coopWeight() - s.conflictWeight();
+            case NET_COOPERATION -> s.quad(1) + s.quad(2) - s.quad(3) - s.quad(4);
+            case COOPERATIVE_WEIGHT -> s.coopWeight();
+            case CONFLICTUAL_WEIGHT -> s.conflictWeight();
         };
     }
 

@@ -68,12 +68,13 @@ class ChangePointsTest {
         assertThat(b.shiftInSigma()).isCloseTo((after - before) / r.sigma(), within(1e-12));
         assertThat(r.sigma()).as("σ̂ of N(0, 1) noise").isCloseTo(1.0, within(0.3));
         assertThat(b.support()).isGreaterThan(0.8);
+        assertThat(b.confidence()).as("a 3-sigma shift is far beyond what noise gives").isGreaterThan(0.99);
         assertThat(b.low()).isBeforeOrEqualTo(b.date());
         assertThat(b.high()).isAfterOrEqualTo(b.date());
         assertThat(r.segments()).extracting(Segment::start).containsExactly(FIRST, FIRST.plusMonths(40));
         assertThat(r.segments()).extracting(Segment::last).containsExactly(FIRST.plusMonths(39), FIRST.plusMonths(79));
         assertThat(r.segments()).extracting(Segment::intervals).containsExactly(40, 40);
-        assertThat(r.penalty().perSigmaSquared()).isCloseTo(2 * Math.log(80), within(1e-12));
+        assertThat(r.penalty().perSigmaSquared()).as("MBIC by default").isCloseTo(3 * Math.log(80), within(1e-12));
     }
 
     @Test
@@ -87,7 +88,7 @@ class ChangePointsTest {
         assertThat(r.skipped()).isEqualTo(4);
         assertThat(r.breaks()).extracting(Break::date).containsExactly(FIRST.plusMonths(40));
         assertThat(r.segments()).extracting(Segment::intervals).containsExactly(38, 38);
-        assertThat(r.penalty().perSigmaSquared()).as("n counts observed months").isCloseTo(2 * Math.log(76),
+        assertThat(r.penalty().perSigmaSquared()).as("n counts observed months").isCloseTo(3 * Math.log(76),
                 within(1e-12));
 
         // without a value in month 40 itself, the break is dated by the first observed month after it

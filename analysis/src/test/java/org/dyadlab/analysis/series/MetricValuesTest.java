@@ -99,7 +99,9 @@ class MetricValuesTest {
         // 016 is cooperative with a negative weight: it lowers the cooperative side, it is not counted as conflict
         assertThat(jan.sums().coopWeight()).isCloseTo(6.9, within(TOLERANCE));
         assertThat(jan.sums().conflictWeight()).isCloseTo(16.4, within(TOLERANCE));
-        assertThat(jan.value(Metric.NET_COOPERATION, none)).isCloseTo(6.9 - 16.4, within(TOLERANCE));
+        assertThat(jan.value(Metric.NET_COOPERATION, none)).as("(2 + 1) - (2 + 1) events").isZero();
+        assertThat(jan.value(Metric.COOPERATIVE_WEIGHT, none)).isCloseTo(6.9, within(TOLERANCE));
+        assertThat(jan.value(Metric.CONFLICTUAL_WEIGHT, none)).isCloseTo(16.4, within(TOLERANCE));
         assertThat(jan.sums().actorEvents()).isEqualTo(9);
         assertThat(jan.sums().allEvents()).isEqualTo(10);
     }
@@ -112,7 +114,7 @@ class MetricValuesTest {
         assertThat(jan.value(Metric.VERBAL_CONFLICT, Normalization.DATASET)).isCloseTo(2 / 10.0 * 1000,
                 within(TOLERANCE));
         assertThat(jan.value(Metric.GOLDSTEIN_SUM, Normalization.ACTORS)).isCloseTo(-9.5 / 9 * 1000, within(TOLERANCE));
-        assertThat(jan.value(Metric.NET_COOPERATION, Normalization.DATASET)).isCloseTo(-9.5 / 10 * 1000,
+        assertThat(jan.value(Metric.CONFLICTUAL_WEIGHT, Normalization.DATASET)).isCloseTo(16.4 / 10 * 1000,
                 within(TOLERANCE));
         // intensive metrics are never normalised
         assertThat(jan.value(Metric.GOLDSTEIN_MEAN, Normalization.DATASET)).isCloseTo(-9.5 / 6, within(TOLERANCE));
