@@ -39,27 +39,44 @@ public final class CodingStore {
     /** Stores passages in one transaction (DuckDB's Appender); returns them with their new ids, in order. */
     public List<Passage> addAll(List<Passage> passages) {
         List<Passage> stored = new ArrayList<>(passages.size());
-        if (passages.isEmpty()) {
-            return stored;
+        if (!passages.isEmpty()) {
+            Transactions.run(connection, "storing " + passages.size() + " passages", () -> insert(passages, stored));
         }
-        Transactions.run(connection, "storing " + passages.size() + " passages", () -> {
-            long first;
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT coalesce(max(passage_id), 0) + 1 FROM corpus_passages")) {
-                rs.next();
-                first = rs.getLong(1);
-            }
-            try (DuckDBAppender a = connection.unwrap(DuckDBConnection.class)
-                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "corpus_passages")) {
-                long id = first;
-                for (Passage p : passages) {
-                    Passage withId = p.withId(id++);
-                    append(a, withId);
-                    stored.add(withId);
-                }
-            }
-        });
         return stored;
+    }
+
+    /**
+     * Replaces, in one transaction, a coder's passages in the given documents (all documents if empty) by new
+     * ones; returns how many were removed.
+     */
+    public int replace(String coder, Collection<String> documentIds, List<Passage> passages) {
+        int[] removed = {0};
+        Transactions.run(connection, "replacing the passages of " + coder, () -> {
+            removed[0] = delete(coder, documentIds);
+            insert(passages, new ArrayList<>());
+        });
+        return removed[0];
+    }
+
+    private void insert(List<Passage> passages, List<Passage> stored) throws SQLException {
+        if (passages.isEmpty()) {
+            return;
+        }
+        long first;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(passage_id), 0) + 1 FROM corpus_passages")) {
+            rs.next();
+            first = rs.getLong(1);
+        }
+        try (DuckDBAppender a = connection.unwrap(DuckDBConnection.class)
+                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "corpus_passages")) {
+            long id = first;
+            for (Passage p : passages) {
+                Passage withId = p.withId(id++);
+                append(a, withId);
+                stored.add(withId);
+            }
+        }
     }
 
     private static void append(DuckDBAppender a, Passage p) throws SQLException {
@@ -84,13 +101,29 @@ public final class CodingStore {
 
     /** Deletes the passages of one coder in the given documents (all documents if empty); returns how many. */
     public int deletePassages(String coder, Collection<String> documentIds) {
+        try {
+            return delete(coder, documentIds);
+        } catch (SQLException e) {
+            throw new StoreException("deleting passages failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes one passage by id; false if there was none. */
+    public boolean deletePassage(long passageId) {
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM corpus_passages WHERE passage_id = ?")) {
+            p.setLong(1, passageId);
+            return p.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("deleting passage " + passageId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private int delete(String coder, Collection<String> documentIds) throws SQLException {
         PassageQuery q = new PassageQuery(java.util.Set.of(coder), java.util.Set.of(), java.util.Set.copyOf(documentIds));
         PassageQuery.Sql where = q.where();
         try (PreparedStatement p = connection.prepareStatement("DELETE FROM corpus_passages WHERE " + where.clause())) {
             EventStore.bind(p, where.params());
             return p.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("deleting passages failed: " + e.getMessage(), e);
         }
     }
 
