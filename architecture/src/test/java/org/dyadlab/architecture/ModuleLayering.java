@@ -19,9 +19,10 @@ final class ModuleLayering {
             "model", Set.of(),
             "store", Set.of("model"),
             "events", Set.of("model", "store"),
-            "cli", Set.of("model", "store", "events"),
-            "bench", Set.of("model", "store", "events", "cli"),
-            "architecture", Set.of("model", "store", "events", "cli", "bench"));
+            "corpus", Set.of("model", "store"),
+            "cli", Set.of("model", "store", "events", "corpus"),
+            "bench", Set.of("model", "store", "events", "corpus", "cli"),
+            "architecture", Set.of("model", "store", "events", "corpus", "cli", "bench"));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

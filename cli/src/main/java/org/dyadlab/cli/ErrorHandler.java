@@ -1,6 +1,9 @@
 package org.dyadlab.cli;
 
 import java.io.UncheckedIOException;
+import org.dyadlab.corpus.codebook.CodebookException;
+import org.dyadlab.corpus.qda.QdaException;
+import org.dyadlab.corpus.search.SearchSyntaxException;
 import org.dyadlab.events.EventFileException;
 import org.dyadlab.events.ImportAbortedException;
 import org.dyadlab.store.StoreException;
@@ -17,14 +20,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("DYADLAB_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }
-        if (ex instanceof UsageException) {
+        if (ex instanceof UsageException || ex instanceof SearchSyntaxException) {
             cl.getErr().println("dyadlab: " + ex.getMessage());
             cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
             return CommandLine.ExitCode.USAGE;
         }
         String message;
         if (ex instanceof EventFileException || ex instanceof ImportAbortedException || ex instanceof StoreException
-                || ex instanceof UncheckedIOException) {
+                || ex instanceof UncheckedIOException || ex instanceof CodebookException || ex instanceof QdaException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";
