@@ -56,17 +56,20 @@ final class CorpusBench implements Callable<Integer> {
     @Option(names = "--json", description = "Also print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--html", description = "Ingest each speech wrapped as an HTML page (made in --dir), so the "
+            + "figures include Tika's parsing instead of the plain-text reader.")
+    boolean html;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path source = speeches != null ? speeches : Path.of(System.getProperty("dyadlab.home", "."))
-                .resolve("../shared/data/un-general-debate-corpus/speeches").normalize();
-        if (!Files.isDirectory(source)) {
-            spec.commandLine().getErr().println("dyadlab bench: no speeches at " + source + " (use --speeches DIR)");
+        if (!Files.isDirectory(source())) {
+            spec.commandLine().getErr().println("dyadlab bench: no speeches at " + source() + " (use --speeches DIR)");
             return 2;
         }
         long files;
         long bytes;
+        Path source = this.source();
         try (Stream<Path> s = Files.list(source)) {
             List<Path> all = s.filter(Files::isRegularFile).toList();
             files = all.size();
@@ -78,6 +81,10 @@ final class CorpusBench implements Callable<Integer> {
         out.printf("speeches: %s (%d files, %.1f MB); %d cores, max heap %d MB, Java %s%n", source, files, bytes / 1e6,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
+        if (html) {
+            source = asHtml(source, dir.resolve("html"));
+            out.printf("ingesting HTML copies made in %s (parsed by Tika)%n", source);
+        }
         double[] ingest = new double[repeat];
         double[] index = new double[repeat];
         double[] code = new double[repeat];
@@ -121,6 +128,7 @@ final class CorpusBench implements Callable<Integer> {
             m.put("documents", files);
             m.put("bytes", bytes);
             m.put("runs", repeat);
+            m.put("format", html ? "html (Tika)" : "txt");
             m.put("ingest_docs_per_second", files / mi);
             m.put("index_docs_per_second", files / mx);
             m.put("ingest_and_index_docs_per_second", files / (mi + mx));
@@ -129,6 +137,32 @@ final class CorpusBench implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         }
         return 0;
+    }
+
+    /** Each speech as a small HTML page, one paragraph per line, text escaped. */
+    private static Path asHtml(Path source, Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> s = Files.list(source)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                        .append(p.getFileName()).append("</title></head><body>\n");
+                for (String line : Files.readAllLines(p)) {
+                    if (!line.isBlank()) {
+                        sb.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                                .append("</p>\n");
+                    }
+                }
+                sb.append("</body></html>\n");
+                String name = p.getFileName().toString().replaceFirst("\\.txt$", ".html");
+                Files.writeString(target.resolve(name), sb);
+            }
+        }
+        return target;
+    }
+
+    private Path source() {
+        return speeches != null ? speeches : Path.of(System.getProperty("dyadlab.home", "."))
+                .resolve("../shared/data/un-general-debate-corpus/speeches").normalize();
     }
 
     private static double median(double[] values) {
