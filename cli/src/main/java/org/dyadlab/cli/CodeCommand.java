@@ -116,10 +116,12 @@ final class CodeCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (EventStore store = workspace.openExisting()) {
+            try (EventStore store = workspace.openExisting();
+                 CorpusIndex index = CorpusIndex.open(store.workspace().dir().resolve("index"))) {
                 ManualCoding coding = new ManualCoding(store.corpus(), store.coding(), codebook.load(store.workspace()),
                         Clock.systemUTC());
                 Passage p = coding.code(document, span, code, coder);
+                index.update(store.corpus(), store.coding(), List.of(p.documentId()));
                 spec.commandLine().getOut().printf("passage %d: %s %s %s by %s: %s%n", p.id(), p.documentId(),
                         p.span(), p.codeId(), p.coder(), Tables.cell(p.quote()));
                 if (memo != null) {

@@ -1,6 +1,5 @@
 package org.dyadlab.cli;
 
-import java.util.Locale;
 import org.dyadlab.model.corpus.Side;
 import org.dyadlab.model.corpus.SourceKind;
 import org.dyadlab.model.corpus.TextSpan;
@@ -42,9 +41,5 @@ final class CorpusConverters {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }

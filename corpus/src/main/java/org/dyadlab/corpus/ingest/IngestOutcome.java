@@ -1,6 +1,5 @@
 package org.dyadlab.corpus.ingest;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,9 +37,5 @@ public record IngestOutcome(String source, Status status, String documentId, int
     /** True when the store gained a document or version. */
     public boolean changed() {
         return status == Status.ADDED || status == Status.NEW_VERSION;
-    }
-
-    static List<IngestOutcome> of(IngestOutcome o) {
-        return List.of(o);
     }
 }

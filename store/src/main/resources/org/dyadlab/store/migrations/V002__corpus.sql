@@ -18,6 +18,9 @@ CREATE TABLE corpus_documents (
     added_at        TIMESTAMP NOT NULL
 );
 
+-- ingest looks documents up by source path and versions by content hash, once per file
+CREATE INDEX corpus_documents_source ON corpus_documents (source);
+
 CREATE TABLE corpus_versions (
     document_id  VARCHAR NOT NULL,
     version      INTEGER NOT NULL,
@@ -30,6 +33,8 @@ CREATE TABLE corpus_versions (
     ingested_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (document_id, version)
 );
+
+CREATE INDEX corpus_versions_sha256 ON corpus_versions (sha256);
 
 CREATE TABLE corpus_passages (
     passage_id   BIGINT PRIMARY KEY,
