@@ -75,6 +75,10 @@ final class CorpusSearchCommand implements Callable<Integer> {
              CorpusIndex index = CorpusIndex.open(store.workspace().dir().resolve("index"))) {
             r = index.search(new SearchQuery(query, Set.copyOf(kinds), Set.copyOf(sides), from, to, Set.copyOf(codes),
                     limit));
+            if (index.size() < store.corpus().documentCount()) {
+                spec.commandLine().getErr().printf("dyadlab: the search index holds %d of %d documents; run "
+                        + "'dyadlab corpus reindex' to bring it up to date%n", index.size(), store.corpus().documentCount());
+            }
         }
         List<List<Object>> rows = new ArrayList<>();
         for (SearchHit h : r.hits()) {
