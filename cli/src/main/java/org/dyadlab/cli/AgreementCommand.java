@@ -72,7 +72,7 @@ final class AgreementCommand implements Callable<Integer> {
         rows.add(row("(overall, pooled)", "coded", r.overallCoded()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.table) {
-            out.printf("%s vs %s: %d documents, %d sentences, %d coded by either%s%n", r.coderA(), r.coderB(),
+            out.printf("%s vs %s: %d document(s), %d sentences, %d coded by either%s%n", r.coderA(), r.coderB(),
                     r.documents().size(), r.units(), r.codedUnits(), r.skippedPassages() == 0 ? ""
                             : " (" + r.skippedPassages() + " passages on older document versions left out)");
         }

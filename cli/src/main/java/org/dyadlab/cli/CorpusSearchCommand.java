@@ -62,6 +62,17 @@ final class CorpusSearchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table (default), csv or json.")
     OutputFormat format;
 
+    /** At most {@code width} characters of a marked snippet, starting shortly before its first match. */
+    static String around(String marked, int width) {
+        if (marked.length() <= width) {
+            return marked;
+        }
+        int first = Math.max(0, marked.indexOf('[') - 30);
+        int start = marked.length() - first < width ? marked.length() - width : first;
+        String cut = marked.substring(start, Math.min(marked.length(), start + width));
+        return (start > 0 ? "…" : "") + cut + (start + width < marked.length() ? "…" : "");
+    }
+
     @Override
     public Integer call() {
         if (from != null && to != null && from.isAfter(to)) {
@@ -85,7 +96,9 @@ final class CorpusSearchCommand implements Callable<Integer> {
             Snippet best = h.snippets().isEmpty() ? null : h.snippets().get(0);
             rows.add(List.of(h.documentId(), h.date() == null ? "" : h.date().toString(), h.kind().key(),
                     h.side() == null ? "" : h.side().code(), (double) h.score(),
-                    best == null ? "" : best.span().toString(), best == null ? "" : best.marked("[", "]"),
+                    best == null ? "" : best.span().toString(),
+                    best == null ? "" : format == OutputFormat.table ? around(best.marked("[", "]"), 96)
+                            : best.marked("[", "]"),
                     h.title() == null ? "" : h.title()));
         }
         Tables.print(spec.commandLine().getOut(), format,

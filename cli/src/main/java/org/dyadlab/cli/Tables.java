@@ -103,6 +103,6 @@ final class Tables {
             return d.isNaN() ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", d);
         }
         String s = v.toString().replaceAll("\\s+", " ").strip();
-        return s.length() > 100 ? s.substring(0, 99) + "…" : s;
+        return s.length() > 100 ? s.substring(0, 99) + "…" : s; // longer cells are shortened by their command first
     }
 }
