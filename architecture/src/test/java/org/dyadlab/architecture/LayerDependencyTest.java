@@ -38,7 +38,18 @@ public class LayerDependencyTest {
     static final ArchRule ANALYSIS_USES_ONLY_MODEL_AND_STORE = mayOnlyUse("analysis", "model", "store");
 
     @ArchTest
-    static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis");
+    static final ArchRule CORPUS_USES_ONLY_MODEL_AND_STORE = mayOnlyUse("corpus", "model", "store");
+
+    @ArchTest
+    static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
+            "corpus");
+
+    @ArchTest
+    static final ArchRule ONLY_CORPUS_USES_TIKA_AND_LUCENE = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.corpus..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.lucene..")
+            .because("document extraction and the search index are the corpus module's own business "
+                    + "(docs/decisions/0008)");
 
     @ArchTest
     static final ArchRule TESTKIT_USES_NO_DYADLAB_PACKAGE = mayOnlyUse("testkit");

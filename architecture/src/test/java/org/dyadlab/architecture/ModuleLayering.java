@@ -20,9 +20,10 @@ final class ModuleLayering {
             "store", Set.of("model"),
             "events", Set.of("model", "store"),
             "analysis", Set.of("model", "store"),
-            "cli", Set.of("model", "store", "events", "analysis"),
-            "bench", Set.of("model", "store", "events", "analysis", "cli"),
-            "architecture", Set.of("model", "store", "events", "analysis", "cli", "bench"));
+            "corpus", Set.of("model", "store"),
+            "cli", Set.of("model", "store", "events", "analysis", "corpus"),
+            "bench", Set.of("model", "store", "events", "analysis", "corpus", "cli"),
+            "architecture", Set.of("model", "store", "events", "analysis", "corpus", "cli", "bench"));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evidence-based workbench for the relations between two countries: event data, documents, "
-                + "analysis and reports.",
+                + "qualitative coding, analysis and reports.",
         subcommands = {
             DemoCommand.class,
             ImportCommand.class,
@@ -20,12 +20,20 @@ import picocli.CommandLine.Command;
             PeriodsCommand.class,
             CameoCommand.class,
             GenerateCommand.class,
+            CorpusCommand.class,
+            CodebookCommand.class,
+            CodeCommand.class,
+            AgreementCommand.class,
+            MatrixCommand.class,
+            ExportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Examples:",
             "  dyadlab demo                                   # the built-in Pakistan-US case",
             "  dyadlab import events --format gdelt2 20180104.export.CSV.zip",
-            "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv"})
+            "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv",
+            "  dyadlab corpus ingest speeches/ --kind speech && dyadlab code rules",
+            "  dyadlab corpus search \"safe havens\" --kind official"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

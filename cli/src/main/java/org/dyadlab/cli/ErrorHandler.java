@@ -3,6 +3,9 @@ package org.dyadlab.cli;
 import java.io.UncheckedIOException;
 import org.dyadlab.analysis.indicators.IndicatorFileException;
 import org.dyadlab.analysis.periods.PeriodSetException;
+import org.dyadlab.corpus.codebook.CodebookException;
+import org.dyadlab.corpus.qda.QdaException;
+import org.dyadlab.corpus.search.SearchSyntaxException;
 import org.dyadlab.events.EventFileException;
 import org.dyadlab.events.ImportAbortedException;
 import org.dyadlab.store.StoreException;
@@ -19,7 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("DYADLAB_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }
-        if (ex instanceof UsageException) {
+        if (ex instanceof UsageException || ex instanceof SearchSyntaxException) {
             cl.getErr().println("dyadlab: " + ex.getMessage());
             cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
             return CommandLine.ExitCode.USAGE;
@@ -27,7 +30,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         String message;
         if (ex instanceof EventFileException || ex instanceof ImportAbortedException || ex instanceof StoreException
                 || ex instanceof UncheckedIOException || ex instanceof IndicatorFileException
-                || ex instanceof PeriodSetException || ex instanceof java.io.IOException) {
+                || ex instanceof PeriodSetException || ex instanceof java.io.IOException
+                || ex instanceof CodebookException || ex instanceof QdaException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";

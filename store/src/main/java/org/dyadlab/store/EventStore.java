@@ -17,7 +17,8 @@ import org.dyadlab.model.cameo.CameoOntology;
 import org.dyadlab.model.event.Event;
 
 /**
- * The embedded event store of a workspace: one DuckDB file, opened by one process at a time.
+ * The embedded store of a workspace: one DuckDB file, opened by one process at a time. It holds the events
+ * and, through {@link #corpus()} and {@link #coding()}, the documents and their coding.
  *
  * <p>Opening migrates the schema to the version this build knows. Loads go through {@link #beginLoad};
  * reads through {@link #forEachEvent}, {@link #summary} and the exports.
@@ -66,6 +67,16 @@ public final class EventStore implements AutoCloseable {
 
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    /** The documents and their versions. */
+    public CorpusStore corpus() {
+        return new CorpusStore(connection);
+    }
+
+    /** The coded passages and memos. */
+    public CodingStore coding() {
+        return new CodingStore(connection);
     }
 
     /** Starts an atomic load; see {@link EventLoad}. Only one load at a time per store. */

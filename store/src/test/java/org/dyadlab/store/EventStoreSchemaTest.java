@@ -53,7 +53,8 @@ class EventStoreSchemaTest {
         assertThat(workspace().exists()).isTrue();
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
                 + "ORDER BY table_name")).extracting(r -> r.get(0))
-                .containsExactly("events", "imports", "indicators", "schema_version");
+                .containsExactly("corpus_documents", "corpus_memos", "corpus_passages", "corpus_versions", "events",
+                        "imports", "indicators", "schema_version");
     }
 
     @Test
@@ -77,7 +78,8 @@ class EventStoreSchemaTest {
             assertThat(store.summary().imports()).hasSize(1);
         }
         assertThat(query("SELECT version, script FROM schema_version ORDER BY version"))
-                .containsExactly(List.of("1", "V001__events.sql"), List.of("2", "V002__indicators.sql"));
+                .containsExactly(List.of("1", "V001__events.sql"), List.of("2", "V002__indicators.sql"),
+                        List.of("3", "V003__corpus.sql"));
     }
 
     private void markSchemaVersion99() throws SQLException {
@@ -107,6 +109,33 @@ class EventStoreSchemaTest {
         }
         try (EventStore store = StoreFixture.open(workspace().dir())) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.SCRIPTS.size());
+        }
+    }
+
+    /** A workspace made before the corpus existed is upgraded in place, its events kept. */
+    @Test
+    void aVersion1StoreIsMigratedToTheLatestSchemaKeepingItsEvents() throws Exception {
+        java.nio.file.Files.createDirectories(workspace().dir());
+        String v1 = new String(SchemaMigrator.class.getResourceAsStream("migrations/V001__events.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (Connection c = jdbc(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, "
+                    + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
+            for (String sql : v1.split(";\\s*\\n")) {
+                String stmt = sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+                if (!stmt.isBlank()) {
+                    s.execute(stmt);
+                }
+            }
+            s.execute("INSERT INTO schema_version (version, script) VALUES (1, 'V001__events.sql')");
+            s.execute("INSERT INTO events (event_id, event_date, date_precision, event_code, event_root, quad_class, "
+                    + "goldstein, origin) VALUES ('t:1', DATE '2020-01-05', 'day', '042', '04', 1, 1.9, 'test')");
+        }
+        try (EventStore store = StoreFixture.open(workspace().dir())) {
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrator.SCRIPTS.size());
+            assertThat(store.countEvents()).isEqualTo(1);
+            assertThat(store.corpus().documentCount()).isZero();
+            assertThat(store.indicators().catalogue()).isEmpty();
         }
     }
 }
