@@ -108,11 +108,11 @@ final class BreaksCommand implements Callable<Integer> {
             r.breaks().forEach(b -> br.add(b.date().toString(), b.meanBefore(), b.meanAfter(), b.shiftInSigma(),
                     b.confidence(), b.support(), b.low() == null ? null : b.low().toString(),
                     b.high() == null ? null : b.high().toString()));
+            br.print(out, format);
             out.println();
             out.println("confidence: 1 - bootstrap p-value against no change between the neighbouring breaks; support: "
                     + "share of replicates finding the break within the window. Both overstate breaks in strongly "
                     + "autocorrelated series (docs/analysis.md).");
-            br.print(out, format);
         }
         return 0;
     }

@@ -56,6 +56,10 @@ final class ImportQdpxCommand implements Callable<Integer> {
             if (!r.documentsSkipped().isEmpty()) {
                 out.println("  skipped: " + String.join(", ", r.documentsSkipped()));
             }
+            if (!project.unread().isEmpty()) {
+                out.printf("  not imported (dyadlab reads text sources only): %d: %s%n", project.unread().size(),
+                        String.join(", ", project.unread()));
+            }
         }
         return 0;
     }

@@ -17,9 +17,16 @@ import org.dyadlab.model.corpus.Passage;
  * @param sources   each document with the version whose text is exchanged
  * @param passages  coded passages on those versions
  * @param memos     memos on documents, codes and passages
+ * @param unread    sources of the file that dyadlab cannot take (PDF, picture, audio, video sources), by type
+ *                  and name, so that an import can say what it left out
  */
 public record QdaProject(String name, Codebook codebook, List<Source> sources, List<Passage> passages,
-                         List<Memo> memos) {
+                         List<Memo> memos, List<String> unread) {
+    /** A project with every source read (what dyadlab itself writes). */
+    public QdaProject(String name, Codebook codebook, List<Source> sources, List<Passage> passages, List<Memo> memos) {
+        this(name, codebook, sources, passages, memos, List.of());
+    }
+
     /** A document and the text exchanged for it. */
     public record Source(Document document, DocumentVersion version) {
         public Source {
@@ -34,5 +41,6 @@ public record QdaProject(String name, Codebook codebook, List<Source> sources, L
         sources = List.copyOf(sources);
         passages = List.copyOf(passages);
         memos = List.copyOf(memos);
+        unread = List.copyOf(unread);
     }
 }

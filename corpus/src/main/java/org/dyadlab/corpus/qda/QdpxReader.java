@@ -159,7 +159,18 @@ public final class QdpxReader {
             for (Element s : children(child(project, "Sources"), "TextSource")) {
                 readSource(s, sources, passages);
             }
-            return new QdaProject(name.isBlank() ? "imported" : name, book, sources, passages, memos);
+            List<String> unread = new ArrayList<>();
+            Element all = child(project, "Sources");
+            if (all != null) {
+                for (org.w3c.dom.Node n = all.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof Element e && !"TextSource".equals(e.getLocalName() == null ? e.getTagName()
+                            : e.getLocalName())) {
+                        unread.add((e.getLocalName() == null ? e.getTagName() : e.getLocalName()) + " '"
+                                + e.getAttribute("name") + "'");
+                    }
+                }
+            }
+            return new QdaProject(name.isBlank() ? "imported" : name, book, sources, passages, memos, unread);
         }
 
         private void readCode(Element c, String parentId) {

@@ -162,9 +162,11 @@ class QdaRoundTripTest {
                 + "<PlainTextSelection guid=\"00000000-0000-0000-0000-0000000000d1\" startPosition=\"11\" endPosition=\"19\" "
                 + "creatingUser=\"00000000-0000-0000-0000-000000000001\"><Coding guid=\"00000000-0000-0000-0000-0000000000e1\">"
                 + "<CodeRef targetGUID=\"00000000-0000-0000-0000-00000000000b\"/></Coding></PlainTextSelection>"
-                + "</TextSource></Sources></Project>";
+                + "</TextSource><PDFSource guid=\"00000000-0000-0000-0000-0000000000c2\" name=\"Scan 2\" "
+                + "path=\"internal://scan.pdf\"/></Sources></Project>";
         Path file = zip(dir.resolve("other.qdpx"), qde);
         QdaProject p = QdpxReader.read(file);
+        assertThat(p.unread()).as("a PDF source is reported, not dropped silently").containsExactly("PDFSource 'Scan 2'");
         assertThat(p.codebook().codes()).extracting(c -> c.id()).containsExactly("trust-blame", "trust-blame.do-more");
         assertThat(p.sources()).singleElement().satisfies(s -> {
             assertThat(s.document().id()).isEqualTo("Interview-1");
