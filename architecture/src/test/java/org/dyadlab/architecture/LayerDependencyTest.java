@@ -41,8 +41,11 @@ public class LayerDependencyTest {
     static final ArchRule CORPUS_USES_ONLY_MODEL_AND_STORE = mayOnlyUse("corpus", "model", "store");
 
     @ArchTest
+    static final ArchRule REPORT_USES_ONLY_MODEL = mayOnlyUse("report", "model");
+
+    @ArchTest
     static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
-            "corpus");
+            "corpus", "report");
 
     @ArchTest
     static final ArchRule ONLY_CORPUS_USES_TIKA_AND_LUCENE = noClasses()

@@ -21,9 +21,10 @@ final class ModuleLayering {
             "events", Set.of("model", "store"),
             "analysis", Set.of("model", "store"),
             "corpus", Set.of("model", "store"),
-            "cli", Set.of("model", "store", "events", "analysis", "corpus"),
-            "bench", Set.of("model", "store", "events", "analysis", "corpus", "cli"),
-            "architecture", Set.of("model", "store", "events", "analysis", "corpus", "cli", "bench"));
+            "report", Set.of("model"),
+            "cli", Set.of("model", "store", "events", "analysis", "corpus", "report"),
+            "bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "cli"),
+            "architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "cli", "bench"));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");
