@@ -44,8 +44,12 @@ public class LayerDependencyTest {
     static final ArchRule REPORT_USES_ONLY_MODEL = mayOnlyUse("report", "model");
 
     @ArchTest
+    static final ArchRule CASE_STUDY_USES_THE_SERVICES = mayOnlyUse("casestudy", "model", "store", "events",
+            "analysis", "corpus", "report");
+
+    @ArchTest
     static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
-            "corpus", "report");
+            "corpus", "report", "casestudy");
 
     @ArchTest
     static final ArchRule ONLY_CORPUS_USES_TIKA_AND_LUCENE = noClasses()

@@ -22,9 +22,11 @@ final class ModuleLayering {
             "analysis", Set.of("model", "store"),
             "corpus", Set.of("model", "store"),
             "report", Set.of("model"),
-            "cli", Set.of("model", "store", "events", "analysis", "corpus", "report"),
-            "bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "cli"),
-            "architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "cli", "bench"));
+            "case-study", Set.of("model", "store", "events", "analysis", "corpus", "report"),
+            "cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study"),
+            "bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli"),
+            "architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli",
+                    "bench"));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

@@ -30,6 +30,8 @@ public final class EventLoad implements AutoCloseable {
     private final Instant started = Instant.now();
     private DuckDBAppender appender;
     private long staged;
+    private String replaceOrigin;
+    private String replaceRefPrefix;
     private boolean finished;
 
     private final Runnable onFinish;
@@ -110,6 +112,18 @@ public final class EventLoad implements AutoCloseable {
     }
 
     /**
+     * Makes the commit first remove the stored events of this origin whose document reference starts with the
+     * prefix, in the same transaction: for curated sources (a case chronology) where an edited row must
+     * replace its event rather than be a duplicate of it.
+     */
+    public EventLoad replacing(String origin, String documentRefPrefix) {
+        requireOpen();
+        this.replaceOrigin = java.util.Objects.requireNonNull(origin, "origin");
+        this.replaceRefPrefix = java.util.Objects.requireNonNull(documentRefPrefix, "documentRefPrefix");
+        return this;
+    }
+
+    /**
      * Adds the new staged events to the store, logs the import and commits.
      *
      * @param rowsRead    records read from the source (good and rejected)
@@ -124,6 +138,14 @@ public final class EventLoad implements AutoCloseable {
             long importId;
             long dupIds;
             long dupContent;
+            if (replaceOrigin != null) {
+                try (PreparedStatement p = connection.prepareStatement(
+                        "DELETE FROM events WHERE origin = ? AND starts_with(document_ref, ?)")) {
+                    p.setString(1, replaceOrigin);
+                    p.setString(2, replaceRefPrefix);
+                    p.executeUpdate();
+                }
+            }
             try (Statement s = connection.createStatement()) {
                 s.execute(DUPLICATES_SQL);
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE by_id), "

@@ -319,4 +319,25 @@ class EventLoadTest {
         assertThat(r.duplicateContent()).isZero();
         assertThat(readAll(store)).containsExactly(stored, sameAsRerelease);
     }
+
+    @Test
+    void aReplacingLoadSwapsTheCuratedEventsOfItsOriginAndPrefixOnly() {
+        Event oldRow = TestEvent.of("chronology:c:x", "2018-01-04", "USA", "PAK", "1622").origin("chronology")
+                .documentRef("case:c#x").build();
+        Event otherCase = TestEvent.of("chronology:d:x", "2018-01-04", "USA", "PAK", "1622").origin("chronology")
+                .documentRef("case:d#x").build();
+        Event gdelt = TestEvent.of("gdelt:1", "2018-01-04", "USA", "PAK", "1622").origin("gdelt2").build();
+        load(store, oldRow, otherCase, gdelt);
+        Event edited = TestEvent.of("chronology:c:x", "2018-01-05", "USA", "PAK", "1621").origin("chronology")
+                .documentRef("case:c#x").build();
+        LoadResult r;
+        try (EventLoad load = store.beginLoad(StoreFixture.source("chronology.csv"))) {
+            load.replacing("chronology", "case:c#");
+            load.add(edited, 1);
+            r = load.commit(1, 0, null);
+        }
+        assertThat(r.imported()).isEqualTo(1);
+        assertThat(r.duplicates()).isZero();
+        assertThat(readAll(store)).containsExactlyInAnyOrder(edited, otherCase, gdelt);
+    }
 }

@@ -12,8 +12,19 @@ import org.dyadlab.model.corpus.SourceKind;
  * @param type     the entry type as written ("article", "report", "article-journal"…)
  * @param file     the file name the entry names (BibTeX {@code file} field), or null
  * @param metadata title, authors, date, publisher, URL, DOI
+ * @param fields   every field as written (BibTeX names in lower case, braces removed), for exports that must
+ *                 keep what the metadata normalises (a month-only date, a note, the access date)
  */
-public record BibEntry(String key, String type, String file, DocumentMetadata metadata) {
+public record BibEntry(String key, String type, String file, DocumentMetadata metadata,
+                       java.util.Map<String, String> fields) {
+    public BibEntry(String key, String type, String file, DocumentMetadata metadata) {
+        this(key, type, file, metadata, java.util.Map.of());
+    }
+
+    public BibEntry {
+        fields = java.util.Map.copyOf(fields);
+    }
+
     /** The source kind the entry type suggests, if it suggests one. */
     public Optional<SourceKind> suggestedKind() {
         String t = type == null ? "" : type.toLowerCase(Locale.ROOT);

@@ -115,7 +115,7 @@ public final class BibliographyReader {
             file = parts.length >= 2 ? parts[1] : parts[0];
         }
         return new BibEntry(key, type, file, new DocumentMetadata(f.get("title"), authors, date, publisher,
-                f.get("url"), f.get("doi")));
+                f.get("url"), f.get("doi")), f);
     }
 
     private static Integer month(String m) {
