@@ -14,19 +14,18 @@ import java.util.TreeSet;
  */
 final class ModuleLayering {
     /** Module folder → the dyadlab modules it may depend on outside the test scope. */
-    static final Map<String, Set<String>> MAY_USE = Map.of(
-            "testkit", Set.of(),
-            "model", Set.of(),
-            "store", Set.of("model"),
-            "events", Set.of("model", "store"),
-            "analysis", Set.of("model", "store"),
-            "corpus", Set.of("model", "store"),
-            "report", Set.of("model"),
-            "case-study", Set.of("model", "store", "events", "analysis", "corpus", "report"),
-            "cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study"),
-            "bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli"),
-            "architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli",
-                    "bench"));
+    static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("testkit", Set.of()),
+            Map.entry("model", Set.of()),
+            Map.entry("store", Set.of("model")),
+            Map.entry("events", Set.of("model", "store")),
+            Map.entry("analysis", Set.of("model", "store")),
+            Map.entry("corpus", Set.of("model", "store")),
+            Map.entry("report", Set.of("model")),
+            Map.entry("case-study", Set.of("model", "store", "events", "analysis", "corpus", "report")),
+            Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study")),
+            Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli")),
+            Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli", "bench")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");
