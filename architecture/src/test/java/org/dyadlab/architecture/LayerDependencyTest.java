@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The one-way layering of docs/decisions/0001-module-layout.md: model ← store ← events ← cli, with testkit
- * beside them and bench on top. Each layer lists the dyadlab packages it may use (an allow-list, so a new
+ * The one-way layering of docs/decisions/0001-module-layout.md: model ← store ← events ← cli and model ← coder ← cli,
+ * with testkit beside them and bench on top. Each layer lists the dyadlab packages it may use (an allow-list, so a new
  * module is forbidden until a rule names it); third-party libraries are confined to the layer that owns them.
  */
 @AnalyzeClasses(packages = "org.dyadlab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -35,7 +35,10 @@ public class LayerDependencyTest {
     static final ArchRule EVENTS_USES_ONLY_MODEL_AND_STORE = mayOnlyUse("events", "model", "store");
 
     @ArchTest
-    static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events");
+    static final ArchRule CODER_USES_ONLY_MODEL = mayOnlyUse("coder", "model");
+
+    @ArchTest
+    static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "coder");
 
     @ArchTest
     static final ArchRule TESTKIT_USES_NO_DYADLAB_PACKAGE = mayOnlyUse("testkit");

@@ -19,9 +19,10 @@ final class ModuleLayering {
             "model", Set.of(),
             "store", Set.of("model"),
             "events", Set.of("model", "store"),
-            "cli", Set.of("model", "store", "events"),
-            "bench", Set.of("model", "store", "events", "cli"),
-            "architecture", Set.of("model", "store", "events", "cli", "bench"));
+            "coder", Set.of("model"),
+            "cli", Set.of("model", "store", "events", "coder"),
+            "bench", Set.of("model", "store", "events", "coder", "cli"),
+            "architecture", Set.of("model", "store", "events", "coder", "cli", "bench"));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

@@ -1,0 +1,28 @@
+package org.dyadlab.coder;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A sentence to code: its id, the date of its story (actor codes may depend on it), its text (for discards,
+ * issues and evidence) and its Penn Treebank parse.
+ *
+ * @param id    the sentence id, e.g. "AFP0808020625_4" (story id, underscore, sentence number)
+ * @param date  the story date
+ * @param text  the sentence text
+ * @param parse the bracketed constituency parse
+ */
+public record ParsedSentence(String id, LocalDate date, String text, String parse) {
+    public ParsedSentence {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(date, "date");
+        text = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        Objects.requireNonNull(parse, "parse");
+    }
+
+    /** The story the sentence belongs to: the id up to its last underscore (the whole id if there is none). */
+    public String storyId() {
+        int u = id.lastIndexOf('_');
+        return u > 0 ? id.substring(0, u) : id;
+    }
+}
