@@ -247,6 +247,12 @@ final class ParseLinearizer {
 
     private void collectMembers(ParseNode node, List<Token> adjectives, List<List<Token>> members) {
         if (node.label().startsWith("NN") && node.isLeaf()) {
+            ParseNode before = previousSibling(node);
+            if (isProperNoun(node) && before != null && isProperNoun(before) && !members.isEmpty()) {
+                // "Vladimir Putin" in a flat "(NP (NNP Barack) (NNP Obama) (CC and) (NNP Vladimir) (NNP Putin))"
+                members.get(members.size() - 1).add(word(node));
+                return;
+            }
             List<Token> m = new ArrayList<>(adjectives);
             m.add(word(node));
             members.add(m);
@@ -326,6 +332,16 @@ final class ParseLinearizer {
     }
 
     // ---------------------------------------------------------------- tree helpers
+
+    private static boolean isProperNoun(ParseNode n) {
+        return n.isLeaf() && (n.label().equals("NNP") || n.label().equals("NNPS"));
+    }
+
+    private static ParseNode previousSibling(ParseNode n) {
+        List<ParseNode> siblings = n.parent().children();
+        int i = siblings.indexOf(n);
+        return i > 0 ? siblings.get(i - 1) : null;
+    }
 
     private static Token word(ParseNode leaf) {
         return Token.word(leaf.word().toUpperCase(Locale.ROOT), leaf.position());

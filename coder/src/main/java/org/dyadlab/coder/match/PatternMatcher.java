@@ -11,8 +11,12 @@ import org.dyadlab.coder.dictionary.VerbPattern;
  * phrase at or after their place, {@code ^} skips one, {@code %} binds a compound as both source and target.
  */
 final class PatternMatcher {
-    /** What a successful match bound: actor phrase ids (or -1) and the sentence positions of matched words. */
-    record Binding(int source, int target, int compound, int[] matchedPositions) {
+    /**
+     * What a successful match bound: actor phrase ids (or -1), the compound of a {@code %} (or -1) and whether that
+     * {@code %} came after the verb, and the sentence positions of the matched words.
+     */
+    record Binding(int source, int target, int compound, boolean compoundAfterVerb, int[] matchedPositions) {
+        static final Binding NONE = new Binding(-1, -1, -1, false, new int[0]);
     }
 
     private final VerbPattern pattern;
@@ -21,6 +25,7 @@ final class PatternMatcher {
     private int source = -1;
     private int target = -1;
     private int compound = -1;
+    private boolean compoundAfterVerb;
     private final int[] matched = new int[64];
     private int matchedCount;
 
@@ -36,7 +41,8 @@ final class PatternMatcher {
         if (!m.matchFrom(0, 0, 0)) {
             return null;
         }
-        return new Binding(m.source, m.target, m.compound, Arrays.copyOf(m.matched, m.matchedCount));
+        return new Binding(m.source, m.target, m.compound, m.compoundAfterVerb,
+                Arrays.copyOf(m.matched, m.matchedCount));
     }
 
     /** Phase 0 matches the elements after the verb, then phase 1 those before it. */
@@ -82,11 +88,14 @@ final class PatternMatcher {
                         end++;
                     }
                     int saved = compound;
+                    boolean savedAfter = compoundAfterVerb;
                     compound = side.compound[c];
+                    compoundAfterVerb = phase == 0;
                     if (matchFrom(phase, element + 1, end)) {
                         return true;
                     }
                     compound = saved;
+                    compoundAfterVerb = savedAfter;
                 }
                 return false;
             default:

@@ -23,7 +23,8 @@ import org.dyadlab.coder.parse.ParseNode;
  * further verbs. Passive verb phrases ("was opposed by") swap source and target.
  */
 public final class SentenceMatcher {
-    private static final Set<String> FORMS_OF_BE = Set.of("IS", "WAS", "WERE", "ARE", "BE", "BEEN", "BEING");
+    private static final Set<String> FORMS_OF_BE = Set.of("IS", "WAS", "WERE", "ARE", "BE", "BEEN", "BEING", "'S");
+    private static final Set<String> FORMS_OF_HAVE = Set.of("HAS", "HAVE", "HAD", "HAVING");
 
     private final Dictionaries dictionaries;
     private final ActorCoder actorCoder;
@@ -61,6 +62,36 @@ public final class SentenceMatcher {
             original[leaf.position()] = leaf.word();
         }
         return new Run(parse, lin.phrases(), original, date, options).codeVerbs();
+    }
+
+    /**
+     * The sentence as the matcher sees it, for a researcher checking a coding: the flattened parse after comma
+     * clauses are removed, each actor phrase shown as {@code [words]=CODE} and each compound as {@code {...}}.
+     */
+    public String explain(ParseNode root, LocalDate date, CodingOptions options) {
+        ParseLinearizer.Result lin = ParseLinearizer.linearize(root);
+        LinearParse parse = CommaClauses.remove(lin.parse(), options);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parse.size(); i++) {
+            Token t = parse.get(i);
+            if (t.isOpen("NE")) {
+                ActorPhrase a = lin.phrases().get(t.actor());
+                b.append(" [").append(String.join(" ", a.words())).append("]=")
+                        .append(actorCoder.code(a.words(), date));
+                i = parse.partner(i);
+            } else if (t.isOpen("NEC")) {
+                b.append(" {");
+            } else if (t.isClose() && t.tag().equals("NEC")) {
+                b.append(" }");
+            } else if (t.isOpen() && (t.tag().equals("VP") || t.tag().startsWith("S"))) {
+                b.append(" (").append(t.tag());
+            } else if (t.isClose() && (t.tag().equals("VP") || t.tag().startsWith("S"))) {
+                b.append(" )");
+            } else if (t.isWord()) {
+                b.append(' ').append(t.word());
+            }
+        }
+        return b.toString().strip();
     }
 
     /** The state of coding one sentence. */
@@ -143,31 +174,63 @@ public final class SentenceMatcher {
                     && parse.get(i + 1).tag().startsWith("VB") && parse.get(i + 2).isWord();
         }
 
-        /** The word index of the participle of a passive verb phrase ("was opposed by"), or -1. */
+        /**
+         * The word index of the participle of a passive verb phrase, or -1: the phrase is headed by a form of "be"
+         * (possibly after "have": "has been opposed"), its verb-phrase chain ends in a past participle, and "by"
+         * follows the participle within the phrase ("was opposed by", "was fiercely opposed earlier by").
+         */
         private int passiveVerb(int vp, int end) {
-            int participle = -1;
-            for (int k = vp + 3; k < end; k++) {
-                if (parse.get(k).isOpen("VBN") && parse.get(k + 1).isWord()) {
-                    participle = k;
-                    break;
+            boolean sawBe = false;
+            int current = vp;
+            int head = vp + 2;
+            while (true) {
+                String h = parse.get(head).word();
+                if (FORMS_OF_BE.contains(h)) {
+                    sawBe = true;
+                } else if (!FORMS_OF_HAVE.contains(h)) {
+                    return -1;
                 }
+                int child = childVerbPhrase(current);
+                int verb = child < 0 ? -1 : firstVerb(child);
+                if (verb < 0) {
+                    return -1;
+                }
+                if (sawBe && parse.get(verb - 1).tag().equals("VBN")) {
+                    for (int k = verb + 1; k < end; k++) {
+                        if (parse.get(k).isWord() && parse.get(k).word().equals("BY")) {
+                            return verb;
+                        }
+                    }
+                    return -1;
+                }
+                current = child;
+                head = verb;
             }
-            if (participle < 0) {
-                return -1;
+        }
+
+        /** The first verb phrase directly inside the verb phrase opened at {@code vp}, or -1. */
+        private int childVerbPhrase(int vp) {
+            int k = vp + 1;
+            int end = parse.partner(vp);
+            while (k < end) {
+                if (parse.get(k).isOpen("VP")) {
+                    return k;
+                }
+                k = parse.get(k).isOpen() ? parse.partner(k) + 1 : k + 1;
             }
-            boolean by = false;
-            for (int k = participle + 2; k < end && !by; k++) {
-                by = parse.get(k).isWord() && parse.get(k).word().equals("BY");
-            }
-            if (!by) {
-                return -1;
-            }
-            for (int k = vp + 1; k < participle; k++) {
+            return -1;
+        }
+
+        /** The word index of the first verb directly inside the verb phrase opened at {@code vp}, or -1. */
+        private int firstVerb(int vp) {
+            int k = vp + 1;
+            int end = parse.partner(vp);
+            while (k < end) {
                 Token t = parse.get(k);
-                if (t.isOpen() && t.tag().startsWith("VB") && parse.get(k + 1).isWord()
-                        && FORMS_OF_BE.contains(parse.get(k + 1).word())) {
-                    return participle + 1;
+                if (t.isOpen() && t.tag().startsWith("VB") && parse.get(k + 1).isWord()) {
+                    return k + 1;
                 }
+                k = t.isOpen() ? parse.partner(k) + 1 : k + 1;
             }
             return -1;
         }
@@ -212,7 +275,7 @@ public final class SentenceMatcher {
             if (entry.code().isNone()) {
                 return false;
             }
-            addEvents(entry.code(), new PatternMatcher.Binding(-1, -1, -1, new int[0]), before, after, passive,
+            addEvents(entry.code(), PatternMatcher.Binding.NONE, before, after, passive,
                     new Rule(verbText, entry.word() + " [" + entry.code() + "]", entry.line()));
             return true;
         }
@@ -264,14 +327,17 @@ public final class SentenceMatcher {
 
         private void addEvents(VerbCode code, PatternMatcher.Binding b, Side before, Side after, boolean passive,
                                Rule rule) {
-            Unit source;
-            Unit target;
+            Unit source = b.source() >= 0 ? Unit.ofActor(b.source()) : null;
+            Unit target = b.target() >= 0 ? Unit.ofActor(b.target()) : null;
             if (b.compound() >= 0) {
-                source = Unit.ofCompound(b.compound());
-                target = source;
-            } else {
-                source = b.source() >= 0 ? Unit.ofActor(b.source()) : null;
-                target = b.target() >= 0 ? Unit.ofActor(b.target()) : null;
+                // "% * ..." : the members act on each other; "* WITH %" : the clause's source acts on the members
+                target = Unit.ofCompound(b.compound());
+                if (source == null && b.compoundAfterVerb()) {
+                    source = findSource(before);
+                }
+                if (source == null) {
+                    source = target;
+                }
             }
             if (source == null) {
                 source = findSource(before);
@@ -337,6 +403,9 @@ public final class SentenceMatcher {
                 if (c.equals(ActorCoder.NONE) && options.newActorLength() > 0
                         && phrases.get(a).words().size() <= options.newActorLength()) {
                     c = "\"" + String.join(" ", phrases.get(a).words()) + "\"";
+                }
+                if (c.equals(ActorCoder.NONE) && members.size() > 1) {
+                    continue; // an unknown member of a compound adds nothing ("the lions and Gondor")
                 }
                 for (String part : c.split("/")) {
                     if (!part.isEmpty()) {
