@@ -16,8 +16,26 @@ public record ParsedSentence(String id, LocalDate date, String text, String pars
     public ParsedSentence {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(date, "date");
-        text = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        text = text == null ? "" : singleBlanks(text);
         Objects.requireNonNull(parse, "parse");
+    }
+
+    private static String singleBlanks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean blank = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                blank = b.length() > 0;
+            } else {
+                if (blank) {
+                    b.append(' ');
+                    blank = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The story the sentence belongs to: the id up to its last underscore (the whole id if there is none). */

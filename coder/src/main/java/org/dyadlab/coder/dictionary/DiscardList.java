@@ -23,9 +23,13 @@ public final class DiscardList {
     }
 
     private final List<Discard> discards;
+    private final CharTrie<Discard> trie = new CharTrie<>();
 
     public DiscardList(List<Discard> discards) {
         this.discards = List.copyOf(discards);
+        for (Discard d : this.discards) {
+            trie.put(d.phrase(), d);
+        }
     }
 
     public static DiscardList empty() {
@@ -41,40 +45,32 @@ public final class DiscardList {
         if (discards.isEmpty()) {
             return Optional.empty();
         }
-        String t = " " + normalise(text) + " ";
-        Discard sentence = null;
-        for (Discard d : discards) {
-            if (contains(t, d)) {
+        String t = normalise(text);
+        Discard[] found = new Discard[2];
+        for (int i = 0; i < t.length() && found[1] == null; i++) {
+            if (i > 0 && t.charAt(i - 1) != ' ') {
+                continue;
+            }
+            trie.matchAt(t, i, (d, end) -> {
+                if (d.wholeWord() && end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+                    return true;
+                }
                 if (d.story()) {
-                    return Optional.of(new Hit(d));
+                    found[1] = d;
+                    return false;
                 }
-                if (sentence == null) {
-                    sentence = d;
+                if (found[0] == null) {
+                    found[0] = d;
                 }
-            }
-        }
-        return Optional.ofNullable(sentence).map(Hit::new);
-    }
-
-    private static boolean contains(String text, Discard d) {
-        int from = 0;
-        while (true) {
-            int i = text.indexOf(d.phrase(), from);
-            if (i < 0) {
-                return false;
-            }
-            boolean startOk = !Character.isLetterOrDigit(text.charAt(i - 1));
-            int end = i + d.phrase().length();
-            boolean endOk = !d.wholeWord() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
                 return true;
-            }
-            from = i + 1;
+            });
         }
+        Discard d = found[1] != null ? found[1] : found[0];
+        return Optional.ofNullable(d).map(Hit::new);
     }
 
-    /** Upper case with runs of blanks made one blank, as the phrases are stored. */
+    /** Upper case with punctuation and runs of blanks made one blank, as the phrases are stored. */
     static String normalise(String text) {
-        return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return CharTrie.normalise(text, "'&-.");
     }
 }

@@ -1,10 +1,11 @@
 package org.dyadlab.coder.dictionary;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Issue phrases and their codes ("n:refugee [REFUGEES]"), found in a sentence by plain phrase matching on whole
@@ -20,9 +21,15 @@ public final class IssueDictionary {
     }
 
     private final List<IssuePhrase> phrases;
+    private final CharTrie<List<IssuePhrase>> trie = new CharTrie<>();
 
     public IssueDictionary(List<IssuePhrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        Map<String, List<IssuePhrase>> byPhrase = new LinkedHashMap<>();
+        for (IssuePhrase p : this.phrases) {
+            byPhrase.computeIfAbsent(p.phrase(), k -> new ArrayList<>()).add(p);
+        }
+        byPhrase.forEach(trie::put);
     }
 
     public static IssueDictionary empty() {
@@ -33,20 +40,37 @@ public final class IssueDictionary {
         return phrases.size();
     }
 
-    /** The issues of a sentence, in the order their codes were first found. */
+    /** The issues of a sentence, each phrase counted once, in the order their codes were first found. */
     public List<IssueCount> issuesOf(String text) {
         if (phrases.isEmpty()) {
             return List.of();
         }
-        String t = " " + text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip() + " ";
+        String t = CharTrie.normalise(text, "'-");
+        Set<String> seen = new HashSet<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (IssuePhrase p : phrases) {
-            if (t.contains(" " + p.phrase() + " ")) {
-                if (p.code() == null) {
-                    return List.of();
-                }
-                counts.merge(p.code(), 1, Integer::sum);
+        boolean[] ignore = {false};
+        for (int i = 0; i < t.length() && !ignore[0]; i++) {
+            if (i > 0 && t.charAt(i - 1) != ' ') {
+                continue;
             }
+            trie.matchAt(t, i, (list, end) -> {
+                if (end < t.length() && t.charAt(end) != ' ') {
+                    return true;
+                }
+                for (IssuePhrase p : list) {
+                    if (p.code() == null) {
+                        ignore[0] = true;
+                        return false;
+                    }
+                    if (seen.add(p.phrase() + "\u0000" + p.code())) {
+                        counts.merge(p.code(), 1, Integer::sum);
+                    }
+                }
+                return true;
+            });
+        }
+        if (ignore[0]) {
+            return List.of();
         }
         List<IssueCount> out = new ArrayList<>(counts.size());
         counts.forEach((code, n) -> out.add(new IssueCount(code, n)));

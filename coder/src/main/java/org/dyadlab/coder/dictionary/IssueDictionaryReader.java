@@ -35,7 +35,7 @@ public final class IssueDictionaryReader {
                 phrase = t.substring(0, open);
             }
             for (String form : expand(phrase.strip().toUpperCase(Locale.ROOT))) {
-                String f = form.replace('_', ' ').replaceAll("\\s+", " ").strip();
+                String f = CharTrie.normalise(form.replace('_', ' '), "'-");
                 if (!f.isEmpty()) {
                     out.add(new IssueDictionary.IssuePhrase(f, code, line.number()));
                 }

@@ -1,14 +1,13 @@
 package org.dyadlab.coder.match;
 
 import java.util.Arrays;
-import java.util.List;
-import org.dyadlab.coder.dictionary.PatternElement;
-import org.dyadlab.coder.dictionary.VerbPattern;
+import java.util.Set;
 
 /**
- * Matches a verb pattern against the words after and before a verb, trying every way the elements can be placed
+ * Matches verb patterns against the words after and before a verb, trying every way the elements can be placed
  * (a blank connector lets words come between elements, {@code _} does not). {@code $} and {@code +} bind the actor
- * phrase at or after their place, {@code ^} skips one, {@code %} binds a compound as both source and target.
+ * phrase at or after their place, {@code ^} skips one, {@code %} binds a compound. One matcher serves one verb:
+ * it is reused for each of the verb's patterns.
  */
 final class PatternMatcher {
     /**
@@ -19,97 +18,118 @@ final class PatternMatcher {
         static final Binding NONE = new Binding(-1, -1, -1, false, new int[0]);
     }
 
-    private final VerbPattern pattern;
     private final Side before;
     private final Side after;
-    private int source = -1;
-    private int target = -1;
-    private int compound = -1;
+    private final Set<String> words;
+    private CompiledPattern pattern;
+    private int source;
+    private int target;
+    private int compound;
     private boolean compoundAfterVerb;
-    private final int[] matched = new int[64];
+    private int[] matched = new int[16];
     private int matchedCount;
 
-    private PatternMatcher(VerbPattern pattern, Side before, Side after) {
-        this.pattern = pattern;
+    /** A matcher for one verb; {@code words} holds every word of both sides, for the quick rejection. */
+    PatternMatcher(Side before, Side after, Set<String> words) {
         this.before = before;
         this.after = after;
+        this.words = words;
     }
 
     /** The binding of the first way the pattern matches, or null. */
-    static Binding match(VerbPattern pattern, Side before, Side after) {
-        PatternMatcher m = new PatternMatcher(pattern, before, after);
-        if (!m.matchFrom(0, 0, 0)) {
+    Binding match(CompiledPattern p) {
+        for (String w : p.requiredWords) {
+            if (!words.contains(w)) {
+                return null;
+            }
+        }
+        pattern = p;
+        source = -1;
+        target = -1;
+        compound = -1;
+        compoundAfterVerb = false;
+        matchedCount = 0;
+        if (!matchFrom(0, 0, 0)) {
             return null;
         }
-        return new Binding(m.source, m.target, m.compound, m.compoundAfterVerb,
-                Arrays.copyOf(m.matched, m.matchedCount));
+        return new Binding(source, target, compound, compoundAfterVerb, Arrays.copyOf(matched, matchedCount));
     }
 
     /** Phase 0 matches the elements after the verb, then phase 1 those before it. */
     private boolean matchFrom(int phase, int element, int pos) {
-        List<PatternElement> elements = phase == 0 ? pattern.after() : pattern.before();
+        CompiledPattern.Element[] elements = phase == 0 ? pattern.after : pattern.before;
         Side side = phase == 0 ? after : before;
-        if (element == elements.size()) {
+        if (element == elements.length) {
             return phase == 1 || matchFrom(1, 0, 0);
         }
-        PatternElement e = elements.get(element);
-        int last = e.adjacent() ? Math.min(pos, side.size() - 1) : side.size() - 1;
-        switch (e.kind()) {
-            case WORD:
+        CompiledPattern.Element e = elements[element];
+        int last = e.adjacent ? Math.min(pos, side.size() - 1) : side.size() - 1;
+        switch (e.kind) {
+            case CompiledPattern.WORD:
                 for (int c = pos; c <= last; c++) {
-                    if (side.words[c].equals(e.word()) && push(side, c, 1)
-                            && (matchFrom(phase, element + 1, c + 1) || pop(1))) {
-                        return true;
+                    if (side.words[c].equals(e.word)) {
+                        push(side, c, 1);
+                        if (matchFrom(phase, element + 1, c + 1)) {
+                            return true;
+                        }
+                        matchedCount -= 1;
                     }
                 }
                 return false;
-            case SYNSET:
+            case CompiledPattern.SYNSET:
                 for (int c = pos; c <= last; c++) {
-                    for (List<String> phrase : e.synset().phrases()) {
-                        int n = phrase.size();
-                        if (phraseAt(side, c, phrase) && push(side, c, n)
-                                && (matchFrom(phase, element + 1, c + n) || pop(n))) {
-                            return true;
+                    String[][] candidates = (side.reversed ? e.byLastWord : e.byFirstWord).get(side.words[c]);
+                    if (candidates == null) {
+                        continue;
+                    }
+                    for (String[] phrase : candidates) {
+                        int n = phrase.length;
+                        if (phraseAt(side, c, phrase)) {
+                            push(side, c, n);
+                            if (matchFrom(phase, element + 1, c + n)) {
+                                return true;
+                            }
+                            matchedCount -= n;
                         }
                     }
                 }
                 return false;
-            case SOURCE:
-            case TARGET:
-            case SKIP_ACTOR:
-                return actorElement(phase, element, e, side, pos, last);
-            case COMPOUND:
-                for (int c = pos; c <= last; c++) {
-                    if (side.compound[c] < 0 || (c > pos && side.compound[c - 1] == side.compound[c])) {
-                        continue;
-                    }
-                    int end = c;
-                    while (end < side.size() && side.compound[end] == side.compound[c]) {
-                        end++;
-                    }
-                    int saved = compound;
-                    boolean savedAfter = compoundAfterVerb;
-                    compound = side.compound[c];
-                    compoundAfterVerb = phase == 0;
-                    if (matchFrom(phase, element + 1, end)) {
-                        return true;
-                    }
-                    compound = saved;
-                    compoundAfterVerb = savedAfter;
-                }
-                return false;
+            case CompiledPattern.COMPOUND:
+                return compoundElement(phase, element, side, pos, last);
             default:
-                throw new IllegalStateException("unknown pattern element " + e.kind());
+                return actorElement(phase, element, e.kind, side, pos, last);
         }
     }
 
-    private boolean actorElement(int phase, int element, PatternElement e, Side side, int pos, int last) {
+    private boolean compoundElement(int phase, int element, Side side, int pos, int last) {
+        for (int c = pos; c <= last; c++) {
+            if (side.compound[c] < 0 || (c > pos && side.compound[c - 1] == side.compound[c])) {
+                continue;
+            }
+            int end = c;
+            while (end < side.size() && side.compound[end] == side.compound[c]) {
+                end++;
+            }
+            int saved = compound;
+            boolean savedAfter = compoundAfterVerb;
+            compound = side.compound[c];
+            compoundAfterVerb = phase == 0;
+            if (matchFrom(phase, element + 1, end)) {
+                return true;
+            }
+            compound = saved;
+            compoundAfterVerb = savedAfter;
+        }
+        return false;
+    }
+
+    private boolean actorElement(int phase, int element, int kind, Side side, int pos, int last) {
         for (int c = pos; c <= last; c++) {
             int a = side.actor[c];
             if (a < 0 || (c > pos && side.actor[c - 1] == a)) {
                 continue;
             }
-            if (e.kind() == PatternElement.Kind.SKIP_ACTOR) {
+            if (kind == CompiledPattern.SKIP_ACTOR) {
                 int end = c;
                 while (end < side.size() && side.actor[end] == a) {
                     end++;
@@ -119,7 +139,7 @@ final class PatternMatcher {
                 }
                 continue;
             }
-            boolean isSource = e.kind() == PatternElement.Kind.SOURCE;
+            boolean isSource = kind == CompiledPattern.SOURCE;
             int saved = isSource ? source : target;
             if (isSource) {
                 source = a;
@@ -139,13 +159,13 @@ final class PatternMatcher {
     }
 
     /** The phrase's words in text order at side index {@code c} (reversed on the before side). */
-    private static boolean phraseAt(Side side, int c, List<String> phrase) {
-        int n = phrase.size();
+    private static boolean phraseAt(Side side, int c, String[] phrase) {
+        int n = phrase.length;
         if (c + n > side.size()) {
             return false;
         }
         for (int j = 0; j < n; j++) {
-            String want = side.reversed ? phrase.get(n - 1 - j) : phrase.get(j);
+            String want = side.reversed ? phrase[n - 1 - j] : phrase[j];
             if (!side.words[c + j].equals(want)) {
                 return false;
             }
@@ -153,15 +173,12 @@ final class PatternMatcher {
         return true;
     }
 
-    private boolean push(Side side, int c, int n) {
-        for (int j = 0; j < n && matchedCount < matched.length; j++) {
+    private void push(Side side, int c, int n) {
+        if (matchedCount + n > matched.length) {
+            matched = Arrays.copyOf(matched, Math.max(matched.length * 2, matchedCount + n));
+        }
+        for (int j = 0; j < n; j++) {
             matched[matchedCount++] = side.position[c + j];
         }
-        return true;
-    }
-
-    private boolean pop(int n) {
-        matchedCount = Math.max(0, matchedCount - n);
-        return false;
     }
 }

@@ -3,13 +3,17 @@ package org.dyadlab.coder.match;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyadlab.coder.CodedTriple;
 import org.dyadlab.coder.CodingEvidence;
 import org.dyadlab.coder.CodingOptions;
 import org.dyadlab.coder.dictionary.Dictionaries;
+import org.dyadlab.coder.dictionary.VerbBlock;
 import org.dyadlab.coder.dictionary.VerbCode;
 import org.dyadlab.coder.dictionary.VerbEntry;
 import org.dyadlab.coder.dictionary.VerbPattern;
@@ -28,10 +32,14 @@ public final class SentenceMatcher {
 
     private final Dictionaries dictionaries;
     private final ActorCoder actorCoder;
+    private final Map<VerbBlock, CompiledPattern[]> patterns = new IdentityHashMap<>();
 
     public SentenceMatcher(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.actorCoder = new ActorCoder(dictionaries.actors(), dictionaries.agents());
+        for (VerbBlock b : dictionaries.verbs().blocks()) {
+            patterns.put(b, b.patterns().stream().map(CompiledPattern::new).toArray(CompiledPattern[]::new));
+        }
     }
 
     /** A coded triple and its evidence. */
@@ -262,8 +270,11 @@ public final class SentenceMatcher {
             Side before = Side.before(parse, actorOf, compoundOf, first - 1);
             Side after = Side.after(parse, actorOf, compoundOf, last + 1, vpEnd);
             String verbText = text(first, last);
-            for (VerbPattern p : entry.block().patterns()) {
-                PatternMatcher.Binding b = PatternMatcher.match(p, before, after);
+            CompiledPattern[] compiled = patterns.get(entry.block());
+            PatternMatcher matcher = compiled.length == 0 ? null : new PatternMatcher(before, after, wordsOf(before, after));
+            for (CompiledPattern cp : compiled) {
+                VerbPattern p = cp.pattern;
+                PatternMatcher.Binding b = matcher.match(cp);
                 if (b != null) {
                     if (!p.code().isNone()) {
                         addEvents(p.code(), b, before, after, passive,
@@ -278,6 +289,13 @@ public final class SentenceMatcher {
             addEvents(entry.code(), PatternMatcher.Binding.NONE, before, after, passive,
                     new Rule(verbText, entry.word() + " [" + entry.code() + "]", entry.line()));
             return true;
+        }
+
+        private Set<String> wordsOf(Side before, Side after) {
+            Set<String> w = new HashSet<>((before.size() + after.size()) * 2);
+            w.addAll(Arrays.asList(before.words));
+            w.addAll(Arrays.asList(after.words));
+            return w;
         }
 
         /** The token index of the first of {@code words} directly before the verb, or -1 if they are not there. */
