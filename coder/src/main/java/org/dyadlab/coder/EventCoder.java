@@ -13,6 +13,7 @@ import org.dyadlab.coder.match.SentenceMatcher;
 import org.dyadlab.coder.parse.MalformedParseException;
 import org.dyadlab.coder.parse.ParseNode;
 import org.dyadlab.coder.parse.TreebankReader;
+import org.dyadlab.model.event.EventIds;
 
 /**
  * Codes parsed sentences into events with PETRARCH-format dictionaries. Thread-safe: the dictionaries are
@@ -68,8 +69,9 @@ public final class EventCoder {
         }
         List<IssueCount> issues = kept.isEmpty() ? List.of() : dictionaries.issues().issuesOf(sentence.text());
         List<CodedEvent> events = new ArrayList<>(kept.size());
+        String textHash = kept.isEmpty() ? "" : EventIds.hashed("sha256", sentence.text());
         for (SentenceMatcher.Match m : kept) {
-            events.add(new CodedEvent(sentence.id(), sentence.date(), m.triple(), m.evidence(), issues));
+            events.add(new CodedEvent(sentence.id(), sentence.date(), m.triple(), m.evidence(), issues, textHash));
         }
         return new SentenceCoding(sentence.id(), SentenceCoding.Outcome.CODED, "", events, issues);
     }

@@ -121,6 +121,10 @@ final class ParseLinearizer {
             emitActors(segments(np, possessive));
             return true;
         }
+        if (isApposition(np)) {
+            emitActors(segments(np, null));
+            return true;
+        }
         ParseNode pp = first(np, "PP");
         if (pp != null) {
             List<Segment> s = prepositionalPhrase(np, pp);
@@ -151,12 +155,28 @@ final class ParseLinearizer {
     }
 
     /**
+     * An apposition, {@code (NP (NP a) (, ,) (NP b) (, ,))}: one actor phrase of all its words, so that the first
+     * actor named (normally the head) codes it and the commas do not cut the clause.
+     */
+    private boolean isApposition(ParseNode np) {
+        boolean comma = false;
+        for (ParseNode c : np.children()) {
+            if (c.isLeaf() && c.label().equals(",")) {
+                comma = true;
+            } else if (c.isLeaf() || !c.label().equals("NP")) {
+                return false;
+            }
+        }
+        return comma && np.children().size() >= 3 && !np.children().get(0).isLeaf();
+    }
+
+    /**
      * {@code (NP (NP a) (PP (IN of) (NP b)))} as one phrase "a of b" (plus the words of a reduced clause after b),
      * or null when the phrase is not of that shape or b holds a further prepositional phrase.
      */
     private List<Segment> prepositionalPhrase(ParseNode np, ParseNode pp) {
         ParseNode parent = pp.parent();
-        if (!parent.label().equals("NP") || compounds.contains(parent) || parent.children().isEmpty()) {
+        if (parent != np || compounds.contains(parent) || parent.children().isEmpty()) {
             return null;
         }
         ParseNode head = parent.children().get(0);
