@@ -14,13 +14,16 @@ import picocli.CommandLine.Command;
             EventsCommand.class,
             InfoCommand.class,
             CameoCommand.class,
+            CodeCommand.class,
+            EvalCommand.class,
             GenerateCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Examples:",
             "  dyadlab demo                                   # the built-in Pakistan-US case",
             "  dyadlab import events --format gdelt2 20180104.export.CSV.zip",
-            "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv"})
+            "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv",
+            "  dyadlab code parsed ../shared/data/petrarch2/text/GigaWord.sample.PETR.xml > coded.csv"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
