@@ -20,6 +20,11 @@ public final class ActorDictionary {
         return phrases.matchAt(words, start);
     }
 
+    /** The same, for a phrase already in array form. */
+    public PhraseIndex.Match<ActorCodes> matchAt(String[] words, int start) {
+        return phrases.matchAt(words, start);
+    }
+
     /** Actor entries (a root and its synonyms count once). */
     public int entries() {
         return entries;

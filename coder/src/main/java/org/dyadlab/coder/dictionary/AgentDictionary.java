@@ -15,6 +15,11 @@ public final class AgentDictionary {
         return phrases.matchAt(words, start);
     }
 
+    /** The same, for a phrase already in array form. */
+    public PhraseIndex.Match<AgentCode> matchAt(String[] words, int start) {
+        return phrases.matchAt(words, start);
+    }
+
     /** Phrases, counting generated plurals and substitutions. */
     public int phrases() {
         return phrases.size();

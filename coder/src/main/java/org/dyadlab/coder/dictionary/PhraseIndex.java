@@ -17,28 +17,48 @@ public final class PhraseIndex<T> {
     public record Entry<T>(PhrasePattern phrase, T value, int line) {
     }
 
+    /** An entry with its phrase in array form. */
+    private record Compiled<T>(PhrasePattern.Compiled phrase, Entry<T> entry) {
+    }
+
     /** A phrase found in a text: where it starts, how many words it spans, and its entry. */
     public record Match<T>(int start, int length, Entry<T> entry) {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord;
+    private final Map<String, Compiled<T>[]> compiled;
     private final int size;
 
+    @SuppressWarnings("unchecked")
     private PhraseIndex(Map<String, List<Entry<T>>> byFirstWord, int size) {
         this.byFirstWord = byFirstWord;
         this.size = size;
+        this.compiled = new HashMap<>(byFirstWord.size() * 2);
+        for (Map.Entry<String, List<Entry<T>>> e : byFirstWord.entrySet()) {
+            Compiled<T>[] c = (Compiled<T>[]) new Compiled<?>[e.getValue().size()];
+            for (int i = 0; i < c.length; i++) {
+                Entry<T> entry = e.getValue().get(i);
+                c[i] = new Compiled<>(entry.phrase().compile(), entry);
+            }
+            compiled.put(e.getKey(), c);
+        }
     }
 
     /** The first phrase (longest first) that starts at {@code start} in {@code words}, or null. */
     public Match<T> matchAt(List<String> words, int start) {
-        List<Entry<T>> candidates = byFirstWord.get(words.get(start));
+        return matchAt(words.toArray(String[]::new), start);
+    }
+
+    /** The first phrase (longest first) that starts at {@code start} in {@code words}, or null. */
+    public Match<T> matchAt(String[] words, int start) {
+        Compiled<T>[] candidates = compiled.get(words[start]);
         if (candidates == null) {
             return null;
         }
-        for (Entry<T> e : candidates) {
-            int length = e.phrase().matchAt(words, start);
+        for (Compiled<T> c : candidates) {
+            int length = c.phrase().matchAt(words, start);
             if (length > 0) {
-                return new Match<>(start, length, e);
+                return new Match<>(start, length, c.entry());
             }
         }
         return null;

@@ -23,6 +23,11 @@ public record PhrasePattern(List<String> words, List<Boolean> adjacent) {
         }
     }
 
+    /** The words and connectors as arrays, for matching in a hot loop. */
+    private String[] wordArray() {
+        return words.toArray(String[]::new);
+    }
+
     /**
      * Parses "PRIME_MINISTER", "ITHILEN TELEVISION", "ARNOR_" (a final connector means nothing). Two words are
      * adjacent when only underscores separate them ("A_ B" is loose, as in PETRARCH).
@@ -70,27 +75,55 @@ public record PhrasePattern(List<String> words, List<Boolean> adjacent) {
      * is taken.
      */
     public int matchAt(List<String> text, int start) {
-        if (start >= text.size() || !text.get(start).equals(words.get(0))) {
-            return -1;
+        return compile().matchAt(text.toArray(String[]::new), start);
+    }
+
+    /** This phrase in array form; {@link PhraseIndex} keeps one per phrase. */
+    Compiled compile() {
+        boolean[] adj = new boolean[adjacent.size()];
+        for (int i = 0; i < adj.length; i++) {
+            adj[i] = adjacent.get(i);
         }
-        int k = start + 1;
-        for (int w = 1; w < words.size(); w++) {
-            String want = words.get(w);
-            if (adjacent.get(w - 1)) {
-                if (k >= text.size() || !text.get(k).equals(want)) {
-                    return -1;
-                }
-            } else {
-                while (k < text.size() && !text.get(k).equals(want)) {
-                    k++;
-                }
-                if (k >= text.size()) {
-                    return -1;
-                }
+        return new Compiled(wordArray(), adj);
+    }
+
+    /** A phrase as arrays: the form matched against sentences. */
+    static final class Compiled {
+        private final String[] words;
+        private final boolean[] adjacent;
+
+        Compiled(String[] words, boolean[] adjacent) {
+            this.words = words;
+            this.adjacent = adjacent;
+        }
+
+        int size() {
+            return words.length;
+        }
+
+        int matchAt(String[] text, int start) {
+            if (start >= text.length || !text[start].equals(words[0])) {
+                return -1;
             }
-            k++;
+            int k = start + 1;
+            for (int w = 1; w < words.length; w++) {
+                String want = words[w];
+                if (adjacent[w - 1]) {
+                    if (k >= text.length || !text[k].equals(want)) {
+                        return -1;
+                    }
+                } else {
+                    while (k < text.length && !text[k].equals(want)) {
+                        k++;
+                    }
+                    if (k >= text.length) {
+                        return -1;
+                    }
+                }
+                k++;
+            }
+            return k - start;
         }
-        return k - start;
     }
 
     /** The phrase as the dictionary would write it. */

@@ -28,11 +28,12 @@ final class ActorCoder {
     }
 
     /** The code of the phrase on {@code date}, or {@link #NONE}. */
-    String code(List<String> words, LocalDate date) {
+    String code(List<String> phrase, LocalDate date) {
+        String[] words = phrase.toArray(String[]::new);
         String actor = null;
         int actorStart = -1;
         int actorEnd = -1;
-        for (int k = 0; k < words.size() && actor == null; k++) {
+        for (int k = 0; k < words.length && actor == null; k++) {
             PhraseIndex.Match<ActorCodes> m = actors.matchAt(words, k);
             if (m != null) {
                 String c = m.entry().value().codeOn(date);
@@ -43,7 +44,7 @@ final class ActorCoder {
         }
         List<AgentCode> found = new ArrayList<>(2);
         int k = 0;
-        while (k < words.size()) {
+        while (k < words.length) {
             if (k >= actorStart && k < actorEnd) {
                 k++;
                 continue;
