@@ -64,6 +64,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aNegatedVerbIsNotCodedUnlessAPatternMatchesTheNegationItself() {
+        assertThat(code("Pakistani police never arrested students.",
+                "(ROOT (S (NP (JJ Pakistani) (NNS police)) (VP (ADVP (RB never)) (VBD arrested) (NP (NNS students))) "
+                        + "(. .)))").events()).isEmpty();
+        assertThat(code("Washington will not praise Pakistan.",
+                "(ROOT (S (NP (NNP Washington)) (VP (MD will) (RB not) (VP (VB praise) (NP (NNP Pakistan)))) "
+                        + "(. .)))").events()).isEmpty();
+        assertThat(triples(code("Washington said it would praise Pakistan, not India.",
+                "(ROOT (S (NP (NNP Washington)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB praise) "
+                        + "(NP (NP (NNP Pakistan)) (, ,) (RB not) (NP (NNP India)))))))) (. .)))")))
+                .as("a 'not' that does not negate the verb").containsExactly("USA PAK 051");
+    }
+
+    @Test
     void agentsAddToTheActorCode() {
         SentenceCoding c = code("Pakistani police arrested American students in Lahore.",
                 "(ROOT (S (NP (JJ Pakistani) (NNS police)) (VP (VBD arrested) (NP (NP (JJ American) (NNS students)) "

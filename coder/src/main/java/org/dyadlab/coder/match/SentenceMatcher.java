@@ -28,6 +28,7 @@ import org.dyadlab.coder.parse.ParseNode;
  */
 public final class SentenceMatcher {
     private static final Set<String> FORMS_OF_BE = Set.of("IS", "WAS", "WERE", "ARE", "BE", "BEEN", "BEING", "'S");
+    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER");
     private static final Set<String> FORMS_OF_HAVE = Set.of("HAS", "HAVE", "HAD", "HAVING");
 
     private final Dictionaries dictionaries;
@@ -272,11 +273,12 @@ public final class SentenceMatcher {
             String verbText = text(first, last);
             CompiledPattern[] compiled = patterns.get(entry.block());
             PatternMatcher matcher = compiled.length == 0 ? null : new PatternMatcher(before, after, wordsOf(before, after));
+            int negation = negation(first);
             for (CompiledPattern cp : compiled) {
                 VerbPattern p = cp.pattern;
                 PatternMatcher.Binding b = matcher.match(cp);
                 if (b != null) {
-                    if (!p.code().isNone()) {
+                    if (!p.code().isNone() && (negation < 0 || contains(b.matchedPositions(), negation))) {
                         addEvents(p.code(), b, before, after, passive,
                                 new Rule(verbText, p.text(), p.line()));
                     }
@@ -286,9 +288,63 @@ public final class SentenceMatcher {
             if (entry.code().isNone()) {
                 return false;
             }
-            addEvents(entry.code(), PatternMatcher.Binding.NONE, before, after, passive,
-                    new Rule(verbText, entry.word() + " [" + entry.code() + "]", entry.line()));
+            if (negation < 0) {
+                addEvents(entry.code(), PatternMatcher.Binding.NONE, before, after, passive,
+                        new Rule(verbText, entry.word() + " [" + entry.code() + "]", entry.line()));
+            }
             return true;
+        }
+
+        /**
+         * The sentence position of a "not", "n't" or "never" that negates the verb at token {@code verb} (an
+         * adverb among the preceding siblings of the verb or of the verb phrases above it, up to the clause), or
+         * -1.
+         */
+        private int negation(int verb) {
+            int k = verb - 1;
+            while (k >= 0) {
+                Token t = parse.get(k);
+                if (t.isClose()) {
+                    int open = parse.partner(k);
+                    int w = negationWord(open, k);
+                    if (w >= 0) {
+                        return w;
+                    }
+                    k = open - 1;
+                } else if (t.isOpen()) {
+                    if (!t.tag().equals("VP") && !t.tag().startsWith("VB") && !t.tag().equals("MD")) {
+                        return -1;
+                    }
+                    k--;
+                } else {
+                    k--;
+                }
+            }
+            return -1;
+        }
+
+        /** The position of a negating adverb that is, or heads, the phrase [open, close]; -1 if none. */
+        private int negationWord(int open, int close) {
+            String tag = parse.get(open).tag();
+            if (!tag.equals("RB") && !tag.equals("ADVP")) {
+                return -1;
+            }
+            for (int k = open + 1; k < close; k++) {
+                Token t = parse.get(k);
+                if (t.isWord() && NEGATIONS.contains(t.word())) {
+                    return t.position();
+                }
+            }
+            return -1;
+        }
+
+        private static boolean contains(int[] positions, int p) {
+            for (int x : positions) {
+                if (x == p) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Set<String> wordsOf(Side before, Side after) {
