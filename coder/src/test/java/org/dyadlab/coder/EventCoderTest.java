@@ -157,6 +157,14 @@ class EventCoderTest {
     }
 
     @Test
+    void thePassiveAgentAfterByIsTheSourceEvenWhenACodedActorFollows() {
+        assertThat(triples(code("India was accused by police of helping Afghanistan.",
+                "(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN accused) (PP (IN by) (NP (NNS police))) "
+                        + "(PP (IN of) (S (VP (VBG helping) (NP (NNP Afghanistan))))))) (. .)))")))
+                .containsExactly("---COP IND 112");
+    }
+
+    @Test
     void aPassiveWithoutByIsNotSwapped() {
         assertThat(triples(code("India was accused in Pakistan.",
                 "(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN accused) (PP (IN in) (NP (NNP Pakistan))))) "

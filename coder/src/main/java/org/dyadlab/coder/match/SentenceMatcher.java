@@ -419,6 +419,9 @@ public final class SentenceMatcher {
                     return;
                 }
             }
+            if (target == null && passive) {
+                target = agentOfPassive(after);
+            }
             if (target == null) {
                 target = findTarget(after, before, source);
                 if (target == null) {
@@ -491,6 +494,17 @@ public final class SentenceMatcher {
                 out.add(new Actor(ActorCoder.NONE, members.isEmpty() ? -1 : members.get(0)));
             }
             return out;
+        }
+
+        /** In a passive, the actor phrase directly after "by" ("was opposed by Osgiliath"), or null. */
+        private Unit agentOfPassive(Side after) {
+            for (int k = 0; k + 1 < after.size(); k++) {
+                if (after.words[k].equals("BY") && after.actor[k] < 0 && after.actor[k + 1] >= 0) {
+                    return after.compound[k + 1] >= 0 ? Unit.ofCompound(after.compound[k + 1])
+                            : Unit.ofActor(after.actor[k + 1]);
+                }
+            }
+            return null;
         }
 
         /** The first compound or coded actor of the clause before the verb; else its first actor. */
