@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,9 +111,5 @@ class GigaWordGoldenTest {
             }
         }
         return m;
-    }
-
-    static Path sample() {
-        return SharedData.resolve("petrarch2/text/GigaWord.sample.PETR.xml");
     }
 }

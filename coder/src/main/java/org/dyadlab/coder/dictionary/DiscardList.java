@@ -1,7 +1,6 @@
 package org.dyadlab.coder.dictionary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
