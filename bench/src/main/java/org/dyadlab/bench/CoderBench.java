@@ -45,7 +45,7 @@ final class CoderBench implements Callable<Integer> {
             description = "Copies of the 76-sentence sample, ids made unique (default ${DEFAULT-VALUE}).")
     int copies;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up runs, reported apart (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "20", description = "Warm-up runs, reported apart (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "10",

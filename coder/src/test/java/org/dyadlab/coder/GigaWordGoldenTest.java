@@ -88,6 +88,18 @@ class GigaWordGoldenTest {
         assertThat(d.verbs().patterns()).isGreaterThan(4_500);
     }
 
+    @Test
+    void theSuitesSentenceInTheSampleGetsTheSuitesExpectationWithTheSuitesDictionaries() {
+        Dictionaries validation = DictionaryFiles.in(SharedData.resolve("petrarch2/validation")).load(false);
+        List<ParsedSentence> sentences = new ArrayList<>();
+        ParsedSentenceReader.read(SharedData.resolve("petrarch2/text/GigaWord.sample.PETR.xml"), sentences::add);
+        ParsedSentence philippines = sentences.stream()
+                .filter(s -> s.id().equals("GOLD_9") && s.text().startsWith("The Philippines and")).findFirst()
+                .orElseThrow();
+        assertThat(new EventCoder(validation).code(philippines, CodingOptions.defaults()).triples())
+                .extracting(CodedTriple::toString).containsExactlyInAnyOrder("PHL IGOEEU 030", "IGOEEU PHL 030");
+    }
+
     /** Consecutive sentences of one story, so that a story discard drops the whole story. */
     private static List<List<ParsedSentence>> stories(List<ParsedSentence> sentences) {
         List<List<ParsedSentence>> out = new ArrayList<>();
