@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class CharTrie<T> {
     private char[] keys = new char[0];
     private CharTrie<T>[] children = newArray(0);
+    /** For a node with many children, its children of ASCII characters indexed directly (see {@link #freeze}). */
+    private CharTrie<T>[] ascii;
     private T value;
 
     void put(String phrase, T v) {
@@ -21,6 +23,25 @@ final class CharTrie<T> {
         }
         if (node.value == null) {
             node.value = v;
+        }
+    }
+
+    /**
+     * Prepares the trie for lookups: nodes with many children (those near the root) get a direct index. Call once
+     * after the last {@link #put}; the trie is then read-only and safe to share between threads.
+     */
+    void freeze() {
+        if (keys.length > 8) {
+            CharTrie<T>[] a = newArray(128);
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] < 128) {
+                    a[keys[k]] = children[k];
+                }
+            }
+            ascii = a;
+        }
+        for (CharTrie<T> c : children) {
+            c.freeze();
         }
     }
 
@@ -44,6 +65,9 @@ final class CharTrie<T> {
     }
 
     private CharTrie<T> child(char c, boolean create) {
+        if (!create && ascii != null && c < 128) {
+            return ascii[c];
+        }
         int i = Arrays.binarySearch(keys, c);
         if (i >= 0) {
             return children[i];
@@ -51,6 +75,7 @@ final class CharTrie<T> {
         if (!create) {
             return null;
         }
+        ascii = null;
         int at = -i - 1;
         char[] k = new char[keys.length + 1];
         CharTrie<T>[] ch = newArray(keys.length + 1);

@@ -29,6 +29,7 @@ public final class DiscardList {
         for (Discard d : this.discards) {
             trie.put(d.phrase(), d);
         }
+        trie.freeze();
     }
 
     public static DiscardList empty() {

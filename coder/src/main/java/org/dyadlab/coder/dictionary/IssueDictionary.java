@@ -30,6 +30,7 @@ public final class IssueDictionary {
             byPhrase.computeIfAbsent(p.phrase(), k -> new ArrayList<>()).add(p);
         }
         byPhrase.forEach(trie::put);
+        trie.freeze();
     }
 
     public static IssueDictionary empty() {

@@ -17,16 +17,14 @@ public final class TreebankReader {
         if (text == null || text.isBlank()) {
             throw new MalformedParseException("the parse is empty");
         }
+        char[] c = text.toCharArray();
+        int n = c.length;
         int open = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
+        for (int i = 0; i < n; i++) {
+            if (c[i] == '(') {
                 open++;
-            } else if (c == ')') {
-                open--;
-                if (open < 0) {
-                    throw new MalformedParseException("unbalanced parse: a ')' closes nothing at character " + i);
-                }
+            } else if (c[i] == ')' && --open < 0) {
+                throw new MalformedParseException("unbalanced parse: a ')' closes nothing at character " + i);
             }
         }
         if (open != 0) {
@@ -36,29 +34,26 @@ public final class TreebankReader {
         ParseNode top = null;
         int position = 0;
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char ch = c[i];
+            if (blank(ch)) {
                 i++;
-            } else if (c == '(') {
-                i++;
-                int start = i;
-                while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '('
-                        && text.charAt(i) != ')') {
+            } else if (ch == '(') {
+                int start = ++i;
+                while (i < n && !blank(c[i]) && c[i] != '(' && c[i] != ')') {
                     i++;
                 }
-                String label = text.substring(start, i);
-                // a part-of-speech node: (TAG word)
-                int j = skipBlanks(text, i);
-                if (j < n && text.charAt(j) != '(' && text.charAt(j) != ')' && !label.isEmpty()) {
+                String label = new String(c, start, i - start);
+                int j = skipBlanks(c, i);
+                if (j < n && c[j] != '(' && c[j] != ')' && !label.isEmpty()) {
+                    // a part-of-speech node: (TAG word)
                     int ws = j;
-                    while (j < n && !Character.isWhitespace(text.charAt(j)) && text.charAt(j) != ')') {
+                    while (j < n && !blank(c[j]) && c[j] != ')') {
                         j++;
                     }
-                    String word = text.substring(ws, j);
-                    j = skipBlanks(text, j);
-                    if (j >= n || text.charAt(j) != ')') {
+                    String word = new String(c, ws, j - ws);
+                    j = skipBlanks(c, j);
+                    if (j >= n || c[j] != ')') {
                         throw new MalformedParseException("more than one word under (" + label + " " + word + ")");
                     }
                     ParseNode leaf = ParseNode.leaf(label, word, position++);
@@ -78,7 +73,7 @@ public final class TreebankReader {
                     top = node;
                 }
                 stack.push(node);
-            } else if (c == ')') {
+            } else if (ch == ')') {
                 stack.pop();
                 i++;
             } else {
@@ -96,14 +91,19 @@ public final class TreebankReader {
         return top;
     }
 
+    /** Blanks, tabs, line breaks and other control characters separate tokens. */
+    private static boolean blank(char ch) {
+        return ch <= ' ' || Character.isWhitespace(ch);
+    }
+
     private static void attach(Deque<ParseNode> stack, ParseNode node) {
         if (!stack.isEmpty()) {
             stack.peek().add(node);
         }
     }
 
-    private static int skipBlanks(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+    private static int skipBlanks(char[] c, int i) {
+        while (i < c.length && blank(c[i])) {
             i++;
         }
         return i;
