@@ -72,12 +72,13 @@ public final class VerbDictionaryReader {
             }
         }
         Map<String, Synset> synsets = resolveSynsets(rawSynsets);
+        VerbPatternParser patternParser = new VerbPatternParser(synsets, problems);
         List<VerbBlock> blocks = new ArrayList<>();
         Map<String, List<VerbEntry>> byWord = new HashMap<>();
         for (RawBlock raw : rawBlocks) {
             List<VerbPattern> patterns = new ArrayList<>();
             for (DictionaryLine p : raw.patterns) {
-                VerbPattern vp = parsePattern(p, synsets);
+                VerbPattern vp = patternParser.parse(p);
                 if (vp != null) {
                     patterns.add(vp);
                 }
@@ -255,116 +256,6 @@ public final class VerbDictionaryReader {
             }
         }
         visiting.remove(s.name);
-    }
-
-    // ---------------------------------------------------------------- patterns
-
-    private VerbPattern parsePattern(DictionaryLine line, Map<String, Synset> synsets) {
-        String t = line.trimmed().substring(1);
-        int open = t.lastIndexOf('[');
-        int close = t.indexOf(']', open + 1);
-        if (open < 0 || close < 0) {
-            problems.add(line.problem("pattern needs a code in [...]"));
-            return null;
-        }
-        VerbCode code = VerbCode.parse(t.substring(open + 1, close));
-        String body = t.substring(0, open).replaceAll("[(){}]", " ");
-        List<Token> tokens = tokenize(body);
-        int star = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).text.equals("*")) {
-                if (star >= 0) {
-                    problems.add(line.problem("pattern has more than one '*'"));
-                    return null;
-                }
-                star = i;
-            }
-        }
-        if (star < 0) {
-            problems.add(line.problem("pattern has no '*' for the verb"));
-            return null;
-        }
-        List<PatternElement> before = new ArrayList<>();
-        for (int i = star - 1; i >= 0; i--) {
-            PatternElement e = element(line, tokens.get(i).text, tokens.get(i + 1).adjacentBefore, synsets);
-            if (e == null) {
-                return null;
-            }
-            before.add(e);
-        }
-        List<PatternElement> after = new ArrayList<>();
-        for (int i = star + 1; i < tokens.size(); i++) {
-            PatternElement e = element(line, tokens.get(i).text, tokens.get(i).adjacentBefore, synsets);
-            if (e == null) {
-                return null;
-            }
-            after.add(e);
-        }
-        return new VerbPattern(before, after, code, line.trimmed(), line.number());
-    }
-
-    private PatternElement element(DictionaryLine line, String text, boolean adjacent, Map<String, Synset> synsets) {
-        switch (text) {
-            case "$":
-                return new PatternElement(PatternElement.Kind.SOURCE, null, null, adjacent);
-            case "+":
-                return new PatternElement(PatternElement.Kind.TARGET, null, null, adjacent);
-            case "^":
-                return new PatternElement(PatternElement.Kind.SKIP_ACTOR, null, null, adjacent);
-            case "%":
-                return new PatternElement(PatternElement.Kind.COMPOUND, null, null, adjacent);
-            default:
-                break;
-        }
-        String word = text.toUpperCase(Locale.ROOT);
-        if (word.startsWith("&")) {
-            Synset s = synsets.get(word);
-            if (s == null) {
-                problems.add(line.problem("synset " + word + " is not defined"));
-                return null;
-            }
-            return new PatternElement(PatternElement.Kind.SYNSET, null, s, adjacent);
-        }
-        return new PatternElement(PatternElement.Kind.WORD, word, null, adjacent);
-    }
-
-    /** A pattern token and whether only underscores (or nothing) separate it from the token before. */
-    private record Token(String text, boolean adjacentBefore) {
-    }
-
-    private static List<Token> tokenize(String body) {
-        List<Token> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        StringBuilder separator = new StringBuilder();
-        for (int i = 0; i <= body.length(); i++) {
-            char c = i < body.length() ? body.charAt(i) : ' ';
-            boolean sep = c == ' ' || c == '_' || c == '\t';
-            if (c == '*' || sep) {
-                if (word.length() > 0) {
-                    out.add(new Token(word.toString(), adjacent(separator)));
-                    word.setLength(0);
-                    separator.setLength(0);
-                }
-                if (c == '*') {
-                    out.add(new Token("*", adjacent(separator)));
-                    separator.setLength(0);
-                } else {
-                    separator.append(c);
-                }
-            } else {
-                word.append(c);
-            }
-        }
-        return out;
-    }
-
-    private static boolean adjacent(CharSequence separator) {
-        for (int i = 0; i < separator.length(); i++) {
-            if (separator.charAt(i) != '_') {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------- raw holders

@@ -28,7 +28,7 @@ import org.dyadlab.coder.parse.ParseNode;
 final class ParseLinearizer {
     private final List<Token> tokens = new ArrayList<>();
     private final List<ActorPhrase> phrases = new ArrayList<>();
-    private final Set<ParseNode> compounds = new HashSet<>();
+    private final Compounds compounds = new Compounds();
     private final Set<ParseNode> reducedClauses = new HashSet<>();
     private int compoundCount;
 
@@ -38,48 +38,13 @@ final class ParseLinearizer {
 
     static Result linearize(ParseNode root) {
         ParseLinearizer l = new ParseLinearizer();
-        l.markCompounds(root);
+        l.compounds.mark(root);
         l.emit(root);
         int start = 1;
         if (l.tokens.size() > 1 && l.tokens.get(1).isOpen() && !l.tokens.get(1).tag().startsWith("NE")) {
             start = 2;
         }
         return new Result(new LinearParse(l.tokens, start), List.copyOf(l.phrases), l.compoundCount);
-    }
-
-    // ---------------------------------------------------------------- compounds
-
-    private void markCompounds(ParseNode node) {
-        if (node.isLeaf()) {
-            return;
-        }
-        boolean hasCc = false;
-        for (ParseNode c : node.children()) {
-            markCompounds(c);
-            hasCc |= c.isLeaf() && c.label().equals("CC");
-        }
-        if (hasCc && node.label().equals("NP") && !holdsClause(node) && count(node, "CC", true) == 1
-                && count(node, "N", false) >= 3) {
-            compounds.add(node);
-        }
-    }
-
-    private static boolean holdsClause(ParseNode node) {
-        for (ParseNode c : node.children()) {
-            if (!c.isLeaf() && (c.label().equals("VP") || c.label().startsWith("S") || holdsClause(c))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Nodes in the subtree (the node included) whose label equals, or starts with, {@code label}. */
-    private static int count(ParseNode node, String label, boolean exact) {
-        int n = (exact ? node.label().equals(label) : node.label().startsWith(label)) ? 1 : 0;
-        for (ParseNode c : node.children()) {
-            n += count(c, label, exact);
-        }
-        return n;
     }
 
     // ---------------------------------------------------------------- emitting
@@ -92,7 +57,7 @@ final class ParseLinearizer {
             return;
         }
         if (compounds.contains(node)) {
-            emitActors(List.of(new Segment(null, compoundMembers(node))));
+            emitActors(List.of(new Segment(null, compounds.members(node))));
             return;
         }
         if (reducedClauses.contains(node)) {
@@ -244,58 +209,11 @@ final class ParseLinearizer {
             return;
         }
         if (compounds.contains(node)) {
-            out.add(new Segment(null, compoundMembers(node)));
+            out.add(new Segment(null, compounds.members(node)));
             return;
         }
         for (ParseNode c : node.children()) {
             collectSegments(c, skip, out);
-        }
-    }
-
-    /**
-     * The members of a compound: each noun phrase, or single noun, at its top level; adjectives before the first
-     * member are put in front of single-noun members.
-     */
-    private List<List<Token>> compoundMembers(ParseNode compound) {
-        List<Token> adjectives = new ArrayList<>();
-        List<List<Token>> members = new ArrayList<>();
-        for (ParseNode c : compound.children()) {
-            collectMembers(c, adjectives, members);
-        }
-        return members;
-    }
-
-    private void collectMembers(ParseNode node, List<Token> adjectives, List<List<Token>> members) {
-        if (node.label().startsWith("NN") && node.isLeaf()) {
-            ParseNode before = previousSibling(node);
-            if (isProperNoun(node) && before != null && isProperNoun(before) && !members.isEmpty()) {
-                // "Vladimir Putin" in a flat "(NP (NNP Barack) (NNP Obama) (CC and) (NNP Vladimir) (NNP Putin))"
-                members.get(members.size() - 1).add(word(node));
-                return;
-            }
-            List<Token> m = new ArrayList<>(adjectives);
-            m.add(word(node));
-            members.add(m);
-            return;
-        }
-        if (node.label().equals("NP") && !node.isLeaf() && !compounds.contains(node)) {
-            List<Token> m = new ArrayList<>();
-            for (ParseNode leaf : node.leaves()) {
-                if (!leaf.label().equals("POS")) {
-                    m.add(word(leaf));
-                }
-            }
-            members.add(m);
-            return;
-        }
-        if (node.isLeaf()) {
-            if (members.isEmpty() && node.label().startsWith("JJ")) {
-                adjectives.add(word(node));
-            }
-            return;
-        }
-        for (ParseNode c : node.children()) {
-            collectMembers(c, adjectives, members);
         }
     }
 
@@ -353,17 +271,7 @@ final class ParseLinearizer {
 
     // ---------------------------------------------------------------- tree helpers
 
-    private static boolean isProperNoun(ParseNode n) {
-        return n.isLeaf() && (n.label().equals("NNP") || n.label().equals("NNPS"));
-    }
-
-    private static ParseNode previousSibling(ParseNode n) {
-        List<ParseNode> siblings = n.parent().children();
-        int i = siblings.indexOf(n);
-        return i > 0 ? siblings.get(i - 1) : null;
-    }
-
-    private static Token word(ParseNode leaf) {
+    static Token word(ParseNode leaf) {
         return Token.word(leaf.word().toUpperCase(Locale.ROOT), leaf.position());
     }
 
