@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Code sentences into who-did-what-to-whom events (CAMEO) with PETRARCH-format dictionaries.",
         subcommands = {CodeParsedCommand.class},
         footer = {"", "Example:",
-            "  dyadlab code parsed ../shared/data/petrarch2/text/GigaWord.sample.PETR.xml --format json"})
+            "  dyadlab code parsed stories.xml --format json > events.json"})
 final class CodeCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

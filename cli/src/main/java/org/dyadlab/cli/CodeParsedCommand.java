@@ -43,9 +43,10 @@ import picocli.CommandLine.Spec;
                     + "into the workspace (events whose code is not CAMEO are counted and listed, not stored). A "
                     + "summary goes to standard error."},
         footer = {"", "Examples:",
-            "  dyadlab code parsed ../shared/data/petrarch2/text/GigaWord.sample.PETR.xml > events.csv",
-            "  dyadlab code parsed stories.xml --dictionaries ../shared/data/petrarch2/dictionaries --format json",
-            "  dyadlab code parsed stories.xml --store -w pak-usa -o events.jsonl --format jsonl"})
+            "  dyadlab code parsed GigaWord.sample.PETR.xml > events.csv",
+            "  dyadlab code parsed stories.xml --dictionaries DICT --format json",
+            "  dyadlab code parsed stories.xml --store -w pak-usa -o events.jsonl \\",
+            "      --format jsonl"})
 final class CodeParsedCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

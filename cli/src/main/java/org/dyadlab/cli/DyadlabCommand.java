@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "  dyadlab demo                                   # the built-in Pakistan-US case",
             "  dyadlab import events --format gdelt2 20180104.export.CSV.zip",
             "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv",
-            "  dyadlab code parsed ../shared/data/petrarch2/text/GigaWord.sample.PETR.xml > coded.csv"})
+            "  dyadlab code parsed stories.xml > coded.csv          # parsed sentences to events"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

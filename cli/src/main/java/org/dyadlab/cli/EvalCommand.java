@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Evaluate the event coder against a published test suite.",
         subcommands = {EvalPetrarchSuiteCommand.class},
         footer = {"", "Example:",
-            "  dyadlab eval petrarch-suite ../shared/data/petrarch2/validation/PETR.UnitTest.records.xml"})
+            "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml"})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                     + "scored; the count the suite's own <Include> list and sentence=\"false\" marks select is shown "
                     + "beside it."},
         footer = {"", "Examples:",
-            "  dyadlab eval petrarch-suite ../shared/data/petrarch2/validation/PETR.UnitTest.records.xml",
+            "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml",
             "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml --failures",
             "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml --json > suite.json"})
 final class EvalPetrarchSuiteCommand implements Callable<Integer> {
