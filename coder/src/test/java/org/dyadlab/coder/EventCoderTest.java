@@ -241,6 +241,25 @@ class EventCoderTest {
     }
 
     @Test
+    void aSubjectBeforeACommaAsideIsStillTheSource() {
+        assertThat(triples(code("India, however, accused China.",
+                "(ROOT (S (NP (NNP India)) (, ,) (ADVP (RB however)) (, ,) (VP (VBD accused) (NP (NNP China))) "
+                        + "(. .)))"))).containsExactly("IND CHN 112");
+        assertThat(triples(code("India, on the other hand, accused China.",
+                "(ROOT (S (NP (NNP India)) (, ,) (PP (IN on) (NP (DT the) (JJ other) (NN hand))) (, ,) "
+                        + "(VP (VBD accused) (NP (NNP China))) (. .)))"))).containsExactly("IND CHN 112");
+    }
+
+    @Test
+    void aBareParticipleAfterACommaDoesNotTakeTheSubjectAsItsAgent() {
+        CodingOptions keepCommas = CodingOptions.defaults().with("comma_max", "0").with("comma_emax", "0");
+        assertThat(triples(code("Pakistani students, detained in India, blamed China.",
+                "(ROOT (S (NP (NP (JJ Pakistani) (NNS students)) (, ,) (VP (VBN detained) (PP (IN in) (NP (NNP India)))) "
+                        + "(, ,)) (VP (VBD blamed) (NP (NNP China))) (. .)))", DAY, keepCommas)))
+                .containsExactly("PAKEDU CHN 112");
+    }
+
+    @Test
     void aShortCommaClauseIsRemovedButALongOneIsKept() {
         String parse = "(ROOT (S (NP (NNP Pakistan)) (VP (VBD accused) (NP (NNP Afghanistan))) (, ,) (NP (NNP India)) "
                 + "(VP (VBD said)) (. .)))";

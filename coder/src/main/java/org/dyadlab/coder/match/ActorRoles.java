@@ -2,7 +2,8 @@ package org.dyadlab.coder.match;
 
 /**
  * Which actor phrases are an event's source and target when the verb's pattern does not say (PETRARCH's rules):
- * the source is the first compound or coded actor of the clause before the verb; the target the first compound or
+ * the source is the first compound or coded actor of the clause before the verb (looking past a comma only if
+ * nothing names an actor between it and the verb); the target the first compound or
  * coded actor after it, else the nearest before it; in a passive, the phrase after "by".
  */
 final class ActorRoles {
@@ -21,6 +22,19 @@ final class ActorRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * The source when the pattern gives none: {@link #findSource(Side)} on the words back to the nearest comma, and
+     * if they hold no actor at all ("India, however, accused China") on the words back to the clause start — not
+     * for a bare participle ("the civilians, imprisoned for ..."), whose subject is not its agent.
+     */
+    ActorUnit findSourceOrBeyondComma(Side before) {
+        ActorUnit u = findSource(before);
+        if (u != null || before.from < 0 || !before.sourceBeyondComma) {
+            return u;
+        }
+        return findSource(Side.before(s.parse, s.actorOf, s.compoundOf, before.from, false));
     }
 
     /** The first compound or coded actor of the clause before the verb; else its first actor. */

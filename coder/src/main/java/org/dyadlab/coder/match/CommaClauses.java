@@ -8,7 +8,8 @@ import org.dyadlab.coder.CodingOptions;
  * (only if {@code comma_bmax > 0}), the clause after the last comma (up to the final punctuation), then each
  * clause between two commas, are removed when their word count lies within the configured bounds. Only complete
  * phrases inside the clause are removed, so the parse stays balanced; the comma closing an internal clause is
- * kept. Finally a comma left with no words before it (or after it) is dropped.
+ * kept; a clause is not removed if no verb phrase would be left outside it. Finally a comma left with no words
+ * before it (or after it) is dropped.
  */
 final class CommaClauses {
     private CommaClauses() {
@@ -103,8 +104,14 @@ final class CommaClauses {
         return n;
     }
 
-    /** Removes every complete phrase lying within [from, to). */
+    /**
+     * Removes every complete phrase lying within [from, to) — unless no verb would be left outside it: then the
+     * "clause" is the sentence's own predicate ("India, however, accused China"), not an aside.
+     */
     private static LinearParse deletePhrases(LinearParse p, int from, int to) {
+        if (!verbOutside(p, from, to)) {
+            return p;
+        }
         boolean[] remove = new boolean[p.size()];
         boolean any = false;
         int i = Math.max(from, 0);
@@ -121,6 +128,19 @@ final class CommaClauses {
             }
         }
         return any ? p.without(remove) : p;
+    }
+
+    private static boolean verbOutside(LinearParse p, int from, int to) {
+        for (int i = 0; i + 1 < p.size(); i++) {
+            if (i == from) {
+                i = to - 1;
+                continue;
+            }
+            if (p.get(i).isOpen("VP") && p.get(i + 1).isOpen() && p.get(i + 1).tag().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LinearParse dropComma(LinearParse p, int open) {

@@ -38,7 +38,7 @@ final class EventAssembler {
             }
         }
         if (source == null) {
-            source = roles.findSource(before);
+            source = roles.findSourceOrBeyondComma(before);
             if (source == null) {
                 return;
             }

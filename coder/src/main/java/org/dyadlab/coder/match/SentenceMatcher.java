@@ -161,6 +161,7 @@ public final class SentenceMatcher {
                 return false;
             }
             Side before = Side.before(parse, s.actorOf, s.compoundOf, first - 1);
+            before.sourceBeyondComma = passive || !parse.get(verb - 1).tag().equals("VBN");
             Side after = Side.after(parse, s.actorOf, s.compoundOf, last + 1, vpEnd);
             String verbText = s.text(first, last);
             int negation = verbPhrases.negation(first);

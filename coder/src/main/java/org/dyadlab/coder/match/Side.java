@@ -11,6 +11,10 @@ final class Side {
     final int[] compound;
     final int[] position;
     final boolean reversed;
+    /** For a before side, the token it starts from (going back); -1 for an after side. */
+    int from = -1;
+    /** Whether the source may be looked for past the comma that ends this side (see {@link ActorRoles}). */
+    boolean sourceBeyondComma;
 
     Side(String[] words, int[] actor, int[] compound, int[] position, boolean reversed) {
         this.words = words;
@@ -44,8 +48,13 @@ final class Side {
 
     /** The words before token {@code from}, going back to the clause start or the nearest preceding comma. */
     static Side before(LinearParse p, int[] actorOf, int[] compoundOf, int from) {
+        return before(p, actorOf, compoundOf, from, true);
+    }
+
+    /** The words before token {@code from} back to the clause start, stopping at a comma if {@code stopAtComma}. */
+    static Side before(LinearParse p, int[] actorOf, int[] compoundOf, int from, boolean stopAtComma) {
         int stop = p.start();
-        for (int i = from; i >= p.start(); i--) {
+        for (int i = from; i >= p.start() && stopAtComma; i--) {
             Token t = p.get(i);
             if (t.isClose() && t.tag().equals(",")) {
                 stop = i + 1;
@@ -59,6 +68,7 @@ final class Side {
             }
         }
         Side s = new Side(new String[n], new int[n], new int[n], new int[n], true);
+        s.from = from;
         int k = 0;
         for (int i = from; i >= stop; i--) {
             if (p.get(i).isWord()) {
