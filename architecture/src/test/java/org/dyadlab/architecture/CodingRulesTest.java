@@ -32,7 +32,7 @@ public class CodingRulesTest {
     @ArchTest
     static final ArchRule SERVICES_DO_NOT_PRINT = noClasses()
             .that().resideInAnyPackage("org.dyadlab.model..", "org.dyadlab.store..", "org.dyadlab.events..",
-                    "org.dyadlab.corpus..")
+                    "org.dyadlab.corpus..", "org.dyadlab.coder..")
             .should(ACCESS_STANDARD_STREAMS)
             .because("services return results and report progress through listeners; only front ends print");
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The one-way layering of docs/decisions/0001-module-layout.md: model ← store ← {events, analysis} ← cli,
+ * The one-way layering of docs/decisions/0001-module-layout.md: model ← store ← {events, analysis, corpus} ← cli,
+ * model ← coder ← cli, model ← report ← case-study ← cli,
  * with testkit beside them and bench on top. Each layer lists the dyadlab packages it may use (an allow-list, so a new
  * module is forbidden until a rule names it); third-party libraries are confined to the layer that owns them.
  */
@@ -49,7 +50,10 @@ public class LayerDependencyTest {
 
     @ArchTest
     static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
-            "corpus", "report", "casestudy");
+            "corpus", "report", "casestudy", "coder");
+
+    @ArchTest
+    static final ArchRule CODER_USES_ONLY_MODEL = mayOnlyUse("coder", "model");
 
     @ArchTest
     static final ArchRule ONLY_CORPUS_USES_TIKA_AND_LUCENE = noClasses()

@@ -22,10 +22,14 @@ final class ModuleLayering {
             Map.entry("analysis", Set.of("model", "store")),
             Map.entry("corpus", Set.of("model", "store")),
             Map.entry("report", Set.of("model")),
+            Map.entry("coder", Set.of("model")),
             Map.entry("case-study", Set.of("model", "store", "events", "analysis", "corpus", "report")),
-            Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study")),
-            Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli")),
-            Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study", "cli", "bench")));
+            Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
+                    "coder")),
+            Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
+                    "coder", "cli")),
+            Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
+                    "coder", "cli", "bench")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

@@ -26,9 +26,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyadlab code rules|passage|memo}: qualitative coding. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = "Code documents: automatically with the codebook's rules, or by hand; attach memos.",
-        subcommands = {CodeCommand.Rules.class, CodeCommand.PassageCmd.class, CodeCommand.MemoCmd.class},
+        description = "Code documents: automatically with the codebook's rules, or by hand; attach memos; code "
+                + "parsed sentences into CAMEO events with PETRARCH-format dictionaries.",
+        subcommands = {CodeCommand.Rules.class, CodeCommand.PassageCmd.class, CodeCommand.MemoCmd.class,
+            CodeParsedCommand.class},
         footer = {"", "Examples:", "  dyadlab code rules",
+            "  dyadlab code parsed stories.xml --format json > events.json",
             "  dyadlab code passage PAK_73_2018 --span 120:340 --code economic.aid-suspension --coder alice",
             "  dyadlab code memo --code economic.aid-suspension --author alice \"Include threats to cut aid.\""})
 final class CodeCommand implements Runnable {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             IndicatorsCommand.class,
             PeriodsCommand.class,
             CameoCommand.class,
+            EvalCommand.class,
             GenerateCommand.class,
             CorpusCommand.class,
             CodebookCommand.class,
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
             "  dyadlab import events --format gdelt2 20180104.export.CSV.zip",
             "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv",
             "  dyadlab corpus ingest speeches/ --kind speech && dyadlab code rules",
-            "  dyadlab corpus search \"safe havens\" --kind official"})
+            "  dyadlab corpus search \"safe havens\" --kind official",
+            "  dyadlab code parsed stories.xml > coded.csv          # parsed sentences to events"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
