@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 + "qualitative coding, analysis and reports.",
         subcommands = {
             DemoCommand.class,
+            CaseCommand.class,
             ImportCommand.class,
             EventsCommand.class,
             InfoCommand.class,
