@@ -55,11 +55,23 @@ public final class IndicatorAnalysis {
 
     /** The indicator's mean per period (values assigned by the middle of the time they cover). */
     public Comparison compare(String indicator, String subject, PeriodSet periods, BootstrapOptions options) {
+        return compare(indicator, subject, periods, options, null);
+    }
+
+    /**
+     * As {@link #compare(String, String, PeriodSet, BootstrapOptions)}, with each value weighed by the
+     * same-dated value of {@code weightIndicator} (null for equal weights): un_vote_agreement weighed by
+     * un_votes_common gives the pooled share of identical votes in a period.
+     */
+    public Comparison compare(String indicator, String subject, PeriodSet periods, BootstrapOptions options,
+                              String weightIndicator) {
         List<IndicatorObservation> s = series(indicator, subject, null, null);
+        List<IndicatorObservation> w = weightIndicator == null ? null : series(weightIndicator, subject, null, null);
         String basis = "units: the values of " + indicator + " for " + subject + ", each in the period containing the "
-                + "middle of the time it covers; period value = mean of its values; " + options.level() * 100
-                + "% moving-block bootstrap percentile intervals, " + options.replicates() + " replicates, seed "
-                + options.seed();
-        return new PeriodComparator(options).compare(List.of(indicator), IndicatorPeriods.build(s, periods), basis);
+                + "middle of the time it covers; period value = "
+                + (w == null ? "mean of its values" : "mean weighted by " + weightIndicator) + "; intervals: "
+                + "block bootstrap from " + PeriodComparator.MIN_BOOTSTRAP_UNITS + " units, Student's t below, "
+                + options.level() * 100 + "%, seed " + options.seed();
+        return new PeriodComparator(options).compare(List.of(indicator), IndicatorPeriods.build(s, w, periods), basis);
     }
 }

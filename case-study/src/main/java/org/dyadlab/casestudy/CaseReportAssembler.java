@@ -87,14 +87,14 @@ public final class CaseReportAssembler {
         String dyadSubject = c.dyad().first().compareTo(c.dyad().second()) < 0 ? c.dyad().toString()
                 : c.dyad().reversed().toString();
         Comparison aid = indicators.compare("us_aid_obligations", partner, periods, bootstrap);
-        Comparison votes = indicators.compare("un_vote_agreement", dyadSubject, periods, bootstrap);
+        Comparison votes = indicators.compare("un_vote_agreement", dyadSubject, periods, bootstrap, "un_votes_common");
 
         List<ReportData.ComparisonTable> comparisons = List.of(
                 table("Relations index: the chronology's " + c.dyad() + " key events by administration",
                         keyComparison),
                 table("US aid obligations to " + name(partner) + " (current USD per fiscal year)", aid),
-                table("UN General Assembly voting agreement, " + dyadSubject + " (share of identical votes per year)",
-                        votes));
+                table("UN General Assembly voting agreement, " + dyadSubject + " (share of identical votes, pooled "
+                        + "over each period's roll calls)", votes));
         ReportData.SeriesChart index = relationsIndex(analysis, keyEvents, allEvents, periods, breaks, chronology);
         List<ReportData.Finding> findings = findings(periods, keyComparison, aid, votes, breaks, chronology, partner);
         List<ReportData.FactorSection> factors = factors(codebook, timeline, indicators, partner, dyadSubject);
@@ -172,7 +172,7 @@ public final class CaseReportAssembler {
                 + perPeriod(key, "conflict_share", named, v -> Money.num(v * 100, 0) + "%") + ".", List.of()));
         out.add(new ReportData.Finding("UN voting", "Of the UN General Assembly roll calls both countries voted on, "
                 + "they cast the same vote on " + perPeriod(votes, named, v -> Money.num(v * 100, 1) + "%")
-                + " (yearly shares averaged per administration; the voting data end in 2019)."
+                + " (pooled over the roll calls of each administration's years; the voting data end in 2019)."
                 + change(votes, named, v -> Money.num(v * 100, 1) + " points"), List.of()));
         if (breaks.breaks().isEmpty()) {
             out.add(new ReportData.Finding("When relations changed", "No break was found in the quarterly key-event "

@@ -185,10 +185,27 @@ class CommandLineTest {
     }
 
     @Test
-    void syntheticDemoRunsEndToEndAndSaysItIsSynthetic() {
-        Cli r = Cli.run("demo", "--synthetic", "--synthetic-rows", "3000", "-w", dir.resolve("demo").toString());
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("SYNTHETIC").contains("Pakistan - United States (SYNTHETIC SAMPLE)")
-                .contains("PAK>USA").contains("USA>PAK");
+    void demoOnTheCaseFolderAloneWritesTheReportAndPrintsItsFindings() {
+        Path ws = dir.resolve("demo");
+        Cli r = Cli.run("demo", "--no-data", "-w", ws.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("validated: ").contains("0 problems").contains("No data folder")
+                .contains("Findings:").contains("US aid: ").contains("FATF: ");
+        assertThat(ws.resolve("report/report.json")).isRegularFile();
+    }
+
+    @Test
+    void theBuiltInCaseValidatesAndExportsItsBibliography() throws Exception {
+        String folder = DemoCommand.builtInCase().toString();
+        Cli v = Cli.run("case", "validate", folder);
+        assertThat(v.exit()).as(v.out()).isZero();
+        assertThat(v.out()).contains("OK");
+        Cli csl = Cli.run("case", "bib", folder, "--format", "csl-json");
+        JsonNode items = new ObjectMapper().readTree(csl.out());
+        assertThat(items.size()).isGreaterThanOrEqualTo(60);
+        assertThat(items.get(0).get("id").asText()).isNotBlank();
+        assertThat(items.get(0).get("issued").get("date-parts").get(0).get(0).asInt()).isBetween(2012, 2025);
+        assertThat(Cli.run("case", "bib", folder).out()).startsWith("@online{");
+        assertThat(Cli.run("case", "validate", dir.resolve("nowhere").toString()).exit()).isEqualTo(2);
     }
 }

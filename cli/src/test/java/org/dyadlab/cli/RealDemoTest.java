@@ -15,16 +15,20 @@ class RealDemoTest {
     Path dir;
 
     @Test
-    void demoImportsTheRealSamplesAndSummarisesPakistanUnitedStates() {
+    void demoLoadsTheCaseAndTheRealSamplesAndWritesTheReport() {
         String data = SharedData.root().orElseThrow().toString();
-        Cli r = Cli.run("demo", "--data", data, "-w", dir.resolve("demo").toString());
+        String ws = dir.resolve("demo").toString();
+        Cli r = Cli.run("demo", "--data", data, "-w", ws);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("valid.txt (icews18): read 45,995, imported 45,995")
-                .contains("test.txt (icews18): read 49,545, imported 49,545")
-                .contains("Pakistan - United States: 179 events")
-                .contains("PAK>USA         69")
-                .contains("USA>PAK        110");
-        Cli again = Cli.run("demo", "--data", data, "-w", dir.resolve("demo").toString());
-        assertThat(again.out()).contains("imported 0, duplicates 45,995").contains("179 events");
+        assertThat(r.out()).contains("chronology: ").contains("0 left out")
+                .contains("events icews18-renet/valid.txt: read 45,995, imported 45,995")
+                .contains("events icews18-renet/test.txt: read 49,545, imported 49,545")
+                .contains("documents un-general-debate-corpus/speeches: ")
+                .contains("rule coding with the case codebook: ")
+                .contains("US aid: US aid obligations to Pakistan per fiscal year averaged")
+                .contains("UN voting: ");
+        assertThat(dir.resolve("demo/report/report.json")).isRegularFile();
+        Cli again = Cli.run("demo", "--data", data, "-w", ws);
+        assertThat(again.out()).contains("imported 0, duplicates 45,995").contains("unchanged");
     }
 }

@@ -16,14 +16,30 @@ public final class IndicatorPeriods {
     }
 
     public static List<PeriodData> build(List<IndicatorObservation> series, PeriodSet set) {
+        return build(series, null, set);
+    }
+
+    /**
+     * As {@link #build(List, PeriodSet)}, but each value weighs by the value of a second series at the same
+     * date (e.g. a yearly share weighed by the number of votes it is a share of), so that a period's value is
+     * Σ value·weight / Σ weight. A value without a weight is left out.
+     */
+    public static List<PeriodData> build(List<IndicatorObservation> series, List<IndicatorObservation> weights,
+                                         PeriodSet set) {
+        java.util.Map<java.time.LocalDate, Double> w = new java.util.HashMap<>();
+        if (weights != null) {
+            weights.forEach(o -> w.put(o.date(), o.value()));
+        }
         List<PeriodData> out = new ArrayList<>();
         for (Period p : set.periods()) {
-            List<IndicatorObservation> in = series.stream().filter(o -> p.contains(o.midpoint())).toList();
+            List<IndicatorObservation> in = series.stream().filter(o -> p.contains(o.midpoint()))
+                    .filter(o -> weights == null || w.containsKey(o.date())).toList();
             double[][] num = new double[1][in.size()];
             double[][] den = new double[1][in.size()];
             for (int i = 0; i < in.size(); i++) {
-                num[0][i] = in.get(i).value();
-                den[0][i] = 1;
+                double weight = weights == null ? 1 : w.get(in.get(i).date());
+                num[0][i] = in.get(i).value() * weight;
+                den[0][i] = weight;
             }
             out.add(new PeriodData(p, num, den, in.size()));
         }
