@@ -29,18 +29,18 @@ import org.dyadlab.report.ReportData.TimelineEntry;
  * {@code javascript:} URL, control characters, an unpaired surrogate) and missing numbers (NaN) wherever a number
  * may be missing. Deterministic: the golden file depends on it.
  */
-final class ReportFixtures {
-    static final String SCRIPT_BREAKER = "</script><script>alert(1)</script>";
-    static final String ATTRIBUTE_BREAKER = "\"><img src=x onerror=alert(1)>";
-    static final String JAVASCRIPT_URL = "javascript:alert(document.cookie)";
-    static final String FINDING_TEXT = "US aid to Pakistan fell from 2,150 million dollars in FY2011 to 97 million in FY2019.";
-    static final String HOSTILE_QUOTE = "We reject " + SCRIPT_BREAKER + " and " + ATTRIBUTE_BREAKER
+public final class ReportFixtures {
+    public static final String SCRIPT_BREAKER = "</script><script>alert(1)</script>";
+    public static final String ATTRIBUTE_BREAKER = "\"><img src=x onerror=alert(1)>";
+    public static final String JAVASCRIPT_URL = "javascript:alert(document.cookie)";
+    public static final String FINDING_TEXT = "US aid to Pakistan fell from 2,150 million dollars in FY2011 to 97 million in FY2019.";
+    public static final String HOSTILE_QUOTE = "We reject " + SCRIPT_BREAKER + " and " + ATTRIBUTE_BREAKER
             + " <!-- comment --> ]]> nul\u0000 lone\uD800 {a|rich} \u2028 end";
 
     private ReportFixtures() {
     }
 
-    static ReportData rich() {
+    public static ReportData rich() {
         List<BibEntry> bibliography = List.of(
                 new BibEntry("dawn2018", "Dawn", "US suspends security assistance " + ATTRIBUTE_BREAKER, "Dawn.com",
                         "2018-01-05", "https://www.dawn.com/news/1381046?a=1&b=2"),
@@ -140,6 +140,12 @@ final class ReportFixtures {
                                 "Net cooperation fell after January 2018 " + SCRIPT_BREAKER, List.of("dawn2018", "evil")),
                         new Finding("Data only", "A finding that rests on the data of the methods.", List.of())),
                 chronology, relations, factors, comparisons, methods, bibliography);
+    }
+
+    /** A report with nothing in it but its title: every section must still render. */
+    public static ReportData empty() {
+        return new ReportData("Empty", null, LocalDate.of(2026, 1, 1), List.of(), List.of(), null, List.of(), List.of(),
+                new Methods(List.of(), List.of(), List.of()), List.of());
     }
 
     private static TimelineEntry entry(LocalDate date, String precision, String factor, String theme,

@@ -1,4 +1,4 @@
-package org.dyadlab.report;
+package org.dyadlab.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
