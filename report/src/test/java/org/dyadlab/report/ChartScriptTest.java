@@ -43,6 +43,11 @@ class ChartScriptTest {
         assertThat(run(dir, ReportFixtures.empty())).contains("\"charts\":0").contains("\"problems\":[]");
     }
 
+    @Test
+    void aReportOfNullsAndMissingNumbersDrawsWithoutAnError(@TempDir Path dir) throws Exception {
+        assertThat(run(dir, ReportFixtures.nulls())).contains("\"problems\":[]");
+    }
+
     private static String run(Path dir, ReportData data) throws Exception {
         Path page = dir.resolve("report.html");
         HtmlReportWriter.write(data, page);

@@ -197,4 +197,12 @@ class HtmlReportWriterTest {
         assertThat(empty.text()).contains("No findings yet.", "No events in the chronology.",
                 "No relations index in this report.");
     }
+
+    @Test
+    void nullStringsAndMissingNumbersAreShownAsNothingOrADash() {
+        HtmlPageParts nulls = HtmlPageParts.of(HtmlReportWriter.render(ReportFixtures.nulls()));
+
+        assertThat(nulls.markup()).doesNotContain("null", "NaN");
+        assertThat(nulls.json()).doesNotContain("NaN");
+    }
 }

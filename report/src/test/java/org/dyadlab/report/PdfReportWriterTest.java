@@ -103,4 +103,11 @@ class PdfReportWriterTest {
             assertThat(new PDFTextStripper().getText(doc)).contains(SectionTitles.BIBLIOGRAPHY.title());
         }
     }
+
+    @Test
+    void aReportOfNullsIsStillAPdf() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(PdfReportWriter.render(ReportFixtures.nulls()))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Nulls").doesNotContain("NaN", "null");
+        }
+    }
 }

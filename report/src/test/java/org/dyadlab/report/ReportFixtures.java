@@ -148,6 +148,27 @@ public final class ReportFixtures {
                 new Methods(List.of(), List.of(), List.of()), List.of());
     }
 
+    /** A report whose every optional string is null and whose every number is missing. */
+    public static ReportData nulls() {
+        TimelineEntry event = new TimelineEntry(LocalDate.of(2020, 1, 1), null, null, null, null, null, null, null,
+                Double.NaN, null, List.of("k"));
+        SeriesChart series = new SeriesChart(null, null, List.of(new Line(null, List.of(new Point(LocalDate.of(2020, 1,
+                1), Double.NaN, 0)))), List.of(new Band(null, null, null)), List.of(new BreakLine(null, Double.NaN,
+                Double.NaN, Double.NaN)), List.of(new Marker(null, null, null)), null);
+        FactorSection factor = new FactorSection(null, null, null, List.of(new Theme(null, null)),
+                List.of(new IndicatorChart(null, null, null, List.of("a"), List.of(new NamedValues(null,
+                        List.of(Double.NaN))), null)), List.of(event),
+                List.of(new Quote(null, null, null, null, null, null)));
+        return new ReportData("Nulls", null, LocalDate.of(2026, 1, 1), List.of(new Finding(null, null, List.of())),
+                List.of(event), series, List.of(factor), List.of(new ComparisonTable(null, null,
+                        List.of(new EstimateRow(null, null, Double.NaN, Double.NaN, Double.NaN, 0, null)),
+                        List.of(new DifferenceRow(null, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                                Double.NaN)))),
+                new Methods(List.of(new Input(null, null, 0, null, null)), List.of(new Parameter(null, null)),
+                        List.of()),
+                List.of(new BibEntry("k", null, null, null, null, null), new BibEntry(null, null, null, null, null, null)));
+    }
+
     private static TimelineEntry entry(LocalDate date, String precision, String factor, String theme,
                                        String themeLabel, String actors, String code, String label, double goldstein,
                                        String description, List<String> citations) {

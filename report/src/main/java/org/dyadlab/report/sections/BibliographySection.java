@@ -18,7 +18,7 @@ final class BibliographySection {
         m.open("ol", "class", "bibliography").newline();
         for (BibEntry b : c.data().bibliography()) {
             m.open("li", "id", Anchors.reference(b.key()));
-            m.element("span", "[" + b.key() + "]", "class", "key").text(" ");
+            m.element("span", "[" + (b.key() == null ? "" : b.key()) + "]", "class", "key").text(" ");
             part(m, b.authors(), null);
             if (!blank(b.date())) {
                 m.text("(").text(b.date()).text("). ");

@@ -10,6 +10,7 @@ import org.dyadlab.report.ReportData.EstimateRow;
 import org.dyadlab.report.chart.Chart;
 import org.dyadlab.report.text.Figures;
 import org.dyadlab.report.text.Markup;
+import org.dyadlab.report.text.Words;
 
 /** Each comparison of periods: its basis, the estimates (table and a dot-and-interval chart per metric), the differences. */
 final class ComparisonSection {
@@ -28,7 +29,7 @@ final class ComparisonSection {
             Map<String, List<EstimateRow>> byMetric = new LinkedHashMap<>();
             t.estimates().forEach(r -> byMetric.computeIfAbsent(r.metric(), k -> new ArrayList<>()).add(r));
             byMetric.forEach((metric, rows) -> c.figure(m,
-                    new Chart.Intervals(c.anchors().unique("chart", t.title() + "-" + metric), metric, rows),
+                    new Chart.Intervals(c.anchors().unique("chart", Words.of(t.title()) + "-" + Words.of(metric)), metric, rows),
                     "estimate and interval per period"));
             differences(m, t.differences());
             m.close("div").newline();

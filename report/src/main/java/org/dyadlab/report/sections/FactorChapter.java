@@ -9,6 +9,7 @@ import org.dyadlab.report.chart.Chart;
 import org.dyadlab.report.text.DateText;
 import org.dyadlab.report.text.Figures;
 import org.dyadlab.report.text.Markup;
+import org.dyadlab.report.text.Words;
 
 /** One factor: what it covers, its themes, its indicator charts (with their numbers), its events and its quotes. */
 final class FactorChapter {
@@ -50,13 +51,13 @@ final class FactorChapter {
 
     private static void indicator(Markup m, SectionContext c, IndicatorChart chart, String sectionId) {
         String note = join(chart.unit(), chart.source() == null || chart.source().isBlank() ? "" : "Source: " + chart.source());
-        c.figure(m, new Chart.Indicator(c.anchors().unique("chart", sectionId + "-" + chart.title()), chart), note);
+        c.figure(m, new Chart.Indicator(c.anchors().unique("chart", sectionId + "-" + Words.of(chart.title())), chart), note);
         String[] headers = new String[1 + chart.series().size()];
         headers[0] = "";
         for (int i = 0; i < chart.series().size(); i++) {
             headers[i + 1] = chart.series().get(i).name();
         }
-        m.open("details", "class", "values").element("summary", "Values: " + chart.title());
+        m.open("details", "class", "values").element("summary", "Values: " + Words.of(chart.title()));
         Tables.open(m, "data compact", null, headers);
         for (int row = 0; row < chart.labels().size(); row++) {
             m.open("tr");
@@ -90,8 +91,12 @@ final class FactorChapter {
     }
 
     private static String themeName(FactorSection f, String themeId) {
-        return f.themes().stream().filter(t -> t.id().equals(themeId)).map(Theme::name).findFirst()
-                .orElse(themeId);
+        for (Theme t : f.themes()) {
+            if (java.util.Objects.equals(t.id(), themeId) && t.name() != null) {
+                return t.name();
+            }
+        }
+        return themeId;
     }
 
     private static String join(String a, String b) {

@@ -13,6 +13,7 @@ import org.dyadlab.report.chart.Chart;
 import org.dyadlab.report.text.DateText;
 import org.dyadlab.report.text.Figures;
 import org.dyadlab.report.text.Markup;
+import org.dyadlab.report.text.Words;
 
 /**
  * The relations index: the chart (series, period bands, breaks, markers) with its note as caption, then its numbers
@@ -89,7 +90,7 @@ final class RelationsIndexSection {
             headers[2 + 2 * i] = "n";
         }
         m.open("details", "class", "values").element("summary", "Values of the series (" + rows.size() + " dates): "
-                + yLabel);
+                + Words.of(yLabel));
         Tables.open(m, "data compact", null, headers);
         rows.forEach((date, points) -> {
             m.open("tr");

@@ -7,6 +7,7 @@ import org.dyadlab.report.ReportData.NamedValues;
 import org.dyadlab.report.chart.Chart;
 import org.dyadlab.report.chart.SeriesPalette;
 import org.dyadlab.report.text.Figures;
+import org.dyadlab.report.text.Words;
 
 /**
  * An indicator over its labels as SVG: grouped bars, lines with dots, or steps (a value holds until the next label).
@@ -107,7 +108,7 @@ final class IndicatorSvg {
             }
             double x = LEFT + band * (i + 0.5);
             run.add(new double[] {x, y.map(v)});
-            canvas.circle(x, y.map(v), 2.2, colour, s.name() + ": " + Figures.number(v));
+            canvas.circle(x, y.map(v), 2.2, colour, Words.of(s.name()) + ": " + Figures.number(v));
         }
         Axes.drawRun(canvas, run, colour);
     }

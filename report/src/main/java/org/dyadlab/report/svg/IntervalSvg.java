@@ -3,6 +3,7 @@ package org.dyadlab.report.svg;
 import org.dyadlab.report.ReportData.EstimateRow;
 import org.dyadlab.report.chart.Chart;
 import org.dyadlab.report.text.Figures;
+import org.dyadlab.report.text.Words;
 
 /** One metric's estimates as SVG: a row per period, the estimate as a dot and its interval as a capped bar. */
 final class IntervalSvg {
@@ -49,7 +50,7 @@ final class IntervalSvg {
                 canvas.line(x1, y - 5, x1, y + 5, COLOUR, 1.2, null);
             }
             if (Double.isFinite(r.value())) {
-                canvas.circle(x.map(r.value()), y, 4, COLOUR, r.period() + ": " + Figures.number(r.value()) + " "
+                canvas.circle(x.map(r.value()), y, 4, COLOUR, Words.of(r.period()) + ": " + Figures.number(r.value()) + " "
                         + Figures.interval(r.low(), r.high()));
             }
             canvas.text(WIDTH - RIGHT + 6, y + 3.5, Figures.number(r.value()), "start", 9.5, SvgCanvas.AXIS);

@@ -16,6 +16,7 @@ import org.dyadlab.report.chart.FactorPalette;
 import org.dyadlab.report.chart.SeriesPalette;
 import org.dyadlab.report.text.DateText;
 import org.dyadlab.report.text.Figures;
+import org.dyadlab.report.text.Words;
 
 /**
  * A time series as SVG: shaded period bands with their names, the lines (broken where a value is missing), dashed
@@ -133,7 +134,7 @@ final class SeriesSvg {
         for (Marker m : markers) {
             if (m.date() != null) {
                 canvas.circle(x.x(m.date()), y, 3.5, palette.factor(m.factorId()).colour(),
-                        DateText.of(m.date()) + " " + m.label());
+                        DateText.of(m.date()) + " " + Words.of(m.label()));
             }
         }
     }

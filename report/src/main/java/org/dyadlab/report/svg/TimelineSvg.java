@@ -6,6 +6,7 @@ import org.dyadlab.report.ReportData.TimelineEntry;
 import org.dyadlab.report.chart.Chart;
 import org.dyadlab.report.chart.FactorPalette.Factor;
 import org.dyadlab.report.text.DateText;
+import org.dyadlab.report.text.Words;
 
 /** The chronology as SVG: one row per factor, a dot per event at its date in the factor's colour. */
 final class TimelineSvg {
@@ -43,7 +44,7 @@ final class TimelineSvg {
             int row = Math.max(0, factors.indexOf(f));
             double r = 3 + Math.min(4, Double.isFinite(e.goldstein()) ? Math.abs(e.goldstein()) / 2.5 : 0);
             canvas.circle(x.x(e.date()), TOP + ROW * (row + 0.5), r, f.colour(),
-                    DateText.of(e.date(), e.precision()) + " " + e.description());
+                    DateText.of(e.date(), e.precision()) + " " + Words.of(e.description()));
         }
         return canvas.finish();
     }

@@ -12,10 +12,10 @@ import java.util.Set;
 public final class Anchors {
     private final Set<String> used = new HashSet<>();
 
-    /** The anchor of a bibliography entry. */
+    /** The anchor of a bibliography entry ("ref-" for no key). */
     public static String reference(String key) {
         StringBuilder out = new StringBuilder("ref-");
-        key.codePoints().forEach(c -> {
+        (key == null ? "" : key).codePoints().forEach(c -> {
             if (c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ':' || c == '-')) {
                 out.append((char) c);
             } else {
