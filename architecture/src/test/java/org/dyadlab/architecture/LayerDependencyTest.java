@@ -63,6 +63,14 @@ public class LayerDependencyTest {
                     + "(docs/decisions/0008)");
 
     @ArchTest
+    static final ArchRule ONLY_REPORT_LAYS_OUT_PDF_AND_SVG = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.batik..",
+                    "org.apache.pdfbox..")
+            .because("the PDF of the report is laid out by openhtmltopdf (PDFBox, Batik) behind "
+                    + "report.PdfReportWriter (docs/decisions/0010); the corpus reads PDFs through Tika");
+
+    @ArchTest
     static final ArchRule TESTKIT_USES_NO_DYADLAB_PACKAGE = mayOnlyUse("testkit");
 
     @ArchTest
