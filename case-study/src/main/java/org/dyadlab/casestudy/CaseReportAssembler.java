@@ -76,9 +76,11 @@ public final class CaseReportAssembler {
 
         DyadAnalysis analysis = new DyadAnalysis(store);
         IndicatorAnalysis indicators = new IndicatorAnalysis(store, ontology);
-        DyadAnalysis.Scope keyEvents = new DyadAnalysis.Scope(c.dyad(), false, null, null,
+        LocalDate from = periods.periods().get(0).start();
+        LocalDate to = LocalDate.of(c.toYear(), 12, 31);
+        DyadAnalysis.Scope keyEvents = new DyadAnalysis.Scope(c.dyad(), false, from, to,
                 Set.of(CaseLoader.CHRONOLOGY_ORIGIN));
-        DyadAnalysis.Scope allEvents = new DyadAnalysis.Scope(c.dyad(), false, null, null, Set.of());
+        DyadAnalysis.Scope allEvents = new DyadAnalysis.Scope(c.dyad(), false, from, to, Set.of());
         Comparison keyComparison = analysis.compare(keyEvents, periods, Interval.QUARTER,
                 List.of(Metric.GOLDSTEIN_MEAN, Metric.CONFLICT_SHARE), Normalization.NONE, bootstrap);
         ChangePointResult breaks = analysis.breaks(keyEvents, Interval.QUARTER, Metric.GOLDSTEIN_MEAN,

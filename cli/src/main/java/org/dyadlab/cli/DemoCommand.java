@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyadlab.casestudy.CaseStudyRun;
 import org.dyadlab.model.cameo.CameoOntology;
+import org.dyadlab.report.HtmlReportWriter;
+import org.dyadlab.report.PdfReportWriter;
 import org.dyadlab.report.ReportData;
 import org.dyadlab.store.Workspace;
 import picocli.CommandLine.Command;
@@ -78,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  " + f.heading() + ": " + f.text());
         }
         out.println();
-        out.printf("Done in %.1f s. Open %s%n", (System.nanoTime() - started) / 1e9, r.files().get(0).getParent());
+        out.printf("Done in %.1f s. Open %s%n", (System.nanoTime() - started) / 1e9, r.files().get(0));
         return r.validation().ok() ? 0 : 1;
     }
 
@@ -86,7 +88,9 @@ final class DemoCommand implements Callable<Integer> {
     static List<CaseStudyRun.Output> outputs() {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-        return List.of(new CaseStudyRun.Output("report.json", (data, file) -> json.writeValue(file.toFile(), data)));
+        return List.of(new CaseStudyRun.Output("report.html", HtmlReportWriter::write),
+                new CaseStudyRun.Output("report.pdf", PdfReportWriter::write),
+                new CaseStudyRun.Output("report.json", (data, file) -> json.writeValue(file.toFile(), data)));
     }
 
     /** cases/pak-usa of the installation (or of a folder above the working directory, as in tests). */

@@ -192,12 +192,22 @@
     return out;
   }
 
+  /** Axis labels that fit: 1.5 bn, 250 M, 12 k. */
+  function compact(v) {
+    var a = Math.abs(v);
+    if (a >= 1e9) { return (v / 1e9).toFixed(a >= 1e10 ? 0 : 1) + ' bn'; }
+    if (a >= 1e6) { return (v / 1e6).toFixed(a >= 1e7 ? 0 : 1) + ' M'; }
+    if (a >= 1e4) { return (v / 1e3).toFixed(0) + ' k'; }
+    return String(v);
+  }
+
   function indicator(spec) {
     return base({
       grid: { left: 72, right: 24, top: 24, bottom: 64 },
       legend: { type: 'scroll', bottom: 0 },
       xAxis: { type: 'category', data: spec.labels },
-      yAxis: { type: 'value', name: spec.unit, nameLocation: 'middle', nameGap: 52 },
+      yAxis: { type: 'value', name: spec.unit, nameLocation: 'middle', nameGap: 52,
+        axisLabel: { formatter: compact } },
       tooltip: {
         trigger: 'axis', confine: true,
         formatter: function (params) {
@@ -231,7 +241,7 @@
     var periods = spec.rows.map(function (r) { return r.period; });
     return base({
       grid: { left: 160, right: 32, top: 12, bottom: 32 },
-      xAxis: { type: 'value', scale: true },
+      xAxis: { type: 'value', scale: true, axisLabel: { formatter: compact } },
       yAxis: { type: 'category', data: periods, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
       tooltip: {
         trigger: 'item', confine: true,
