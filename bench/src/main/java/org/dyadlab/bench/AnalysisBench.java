@@ -76,17 +76,17 @@ final class AnalysisBench implements Callable<Integer> {
                 s.values(Metric.EVENTS, Normalization.ACTORS);
             });
             out.printf("monthly PAK-USA series (all metrics, per 1,000 actor events): median %.3f s, min %.3f s "
-                    + "over %d runs (goal < 1 s)%n", median(series), min(series), runs);
+                    + "over %d runs (goal < 1 s)%n", Measure.median(series), min(series), runs);
             List<Metric> defaults = List.of(Metric.EVENTS, Metric.GOLDSTEIN_MEAN, Metric.CONFLICT_SHARE,
                     Metric.NET_COOPERATION);
             double[] compare = time(() -> analysis.compare(scope, periods, Interval.MONTH, defaults, Normalization.NONE,
                     BootstrapOptions.DEFAULT));
             out.printf("compare 4 administrations, 4 metrics, 1,000 replicates: median %.3f s, min %.3f s (goal < 3 s)%n",
-                    median(compare), min(compare));
+                    Measure.median(compare), min(compare));
             double[] compareAll = time(() -> analysis.compare(scope, periods, Interval.MONTH, List.of(Metric.values()),
                     Normalization.ACTORS, BootstrapOptions.DEFAULT));
             out.printf("compare 4 administrations, all %d metrics, 1,000 replicates: median %.3f s, min %.3f s%n",
-                    Metric.values().length, median(compareAll), min(compareAll));
+                    Metric.values().length, Measure.median(compareAll), min(compareAll));
         }
         return 0;
     }
@@ -102,11 +102,6 @@ final class AnalysisBench implements Callable<Integer> {
         return s;
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 
     private static double min(double[] v) {
         return Arrays.stream(v).min().orElse(Double.NaN);
