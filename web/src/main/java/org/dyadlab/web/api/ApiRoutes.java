@@ -53,9 +53,9 @@ public final class ApiRoutes {
         r.get("/api/documents", ctx -> ctx.json(d.corpus().documents(Params.offset(ctx), Params.limit(ctx, 100))));
         r.get("/api/documents/{id}", ctx -> {
             String id = Params.documentId(ctx);
-            int at = ctx.queryParamAsClass("at", Integer.class).check(n -> n >= 0, "at cannot be negative").getOrDefault(0);
+            int at = ctx.queryParamAsClass("at", Integer.class).check(n -> n == null || n >= 0, "at cannot be negative").getOrDefault(0);
             int length = ctx.queryParamAsClass("length", Integer.class)
-                    .check(n -> n >= 1 && n <= org.dyadlab.web.data.CorpusData.WINDOW,
+                    .check(n -> n == null || n >= 1 && n <= org.dyadlab.web.data.CorpusData.WINDOW,
                             "length must be between 1 and " + org.dyadlab.web.data.CorpusData.WINDOW)
                     .getOrDefault(org.dyadlab.web.data.CorpusData.WINDOW);
             ctx.json(d.corpus().document(id, at, length).orElseThrow(() -> ApiException.notFound("no document " + id)));

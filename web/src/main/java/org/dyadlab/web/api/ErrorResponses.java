@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * file or stack (those go to the server's log).
  */
 public final class ErrorResponses {
+    private static final String HANDLED = "dyadlab.errorHandled";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
     private ErrorResponses() {
@@ -39,7 +40,7 @@ public final class ErrorResponses {
                     + "the server's log says why"), page);
         });
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(HANDLED) == null) {
                 send(ctx, 404, new ErrorBody("not_found", null, "no such page: " + Params.clip(ctx.path())), page);
             }
         });
@@ -67,6 +68,7 @@ public final class ErrorResponses {
     }
 
     static void send(Context ctx, int status, ErrorBody body, BiConsumer<Context, ErrorBody> page) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(body);

@@ -49,7 +49,8 @@ public final class Params {
     }
 
     public static <T> T query(Context ctx, String name, Class<T> type, T fallback) {
-        return ctx.queryParamAsClass(name, type).getOrDefault(fallback);
+        Validator<T> v = ctx.queryParamAsClass(name, type);
+        return fallback == null ? v.getOrNull() : v.getOrDefault(fallback);
     }
 
     public static <T> T required(Context ctx, String name, Class<T> type) {
@@ -74,12 +75,12 @@ public final class Params {
 
     public static int limit(Context ctx, int fallback) {
         return ctx.queryParamAsClass("limit", Integer.class)
-                .check(n -> n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT)
+                .check(n -> n == null || n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(fallback);
     }
 
     public static int offset(Context ctx) {
-        return ctx.queryParamAsClass("offset", Integer.class).check(n -> n >= 0, "offset cannot be negative")
+        return ctx.queryParamAsClass("offset", Integer.class).check(n -> n == null || n >= 0, "offset cannot be negative")
                 .getOrDefault(0);
     }
 

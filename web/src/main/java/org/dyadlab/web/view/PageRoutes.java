@@ -73,7 +73,7 @@ public final class PageRoutes {
                 d.corpus().documents(Params.offset(ctx), Params.limit(ctx, 100)), csrf.token(ctx), maxUploadBytes)));
         r.get("/documents/{id}", ctx -> {
             String id = Params.documentId(ctx);
-            int at = ctx.queryParamAsClass("at", Integer.class).check(n -> n >= 0, "at cannot be negative").getOrDefault(0);
+            int at = ctx.queryParamAsClass("at", Integer.class).check(n -> n == null || n >= 0, "at cannot be negative").getOrDefault(0);
             var doc = d.corpus().document(id, at, CorpusData.WINDOW)
                     .orElseThrow(() -> ApiException.notFound("no document " + id));
             page(ctx, doc.document().title() == null ? id : doc.document().title(), "/documents",
