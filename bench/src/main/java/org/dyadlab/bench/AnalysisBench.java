@@ -60,7 +60,7 @@ final class AnalysisBench implements Callable<Integer> {
         Workspace workspace = new Workspace(ws);
         if (!workspace.exists()) {
             long t = System.nanoTime();
-            build(workspace);
+            build(workspace, events);
             out.printf("built a synthetic store of %,d events in %.1f s%n", events, (System.nanoTime() - t) / 1e9);
         }
         CameoOntology ontology = CameoOntology.standard();
@@ -112,8 +112,11 @@ final class AnalysisBench implements Callable<Integer> {
         return Arrays.stream(v).min().orElse(Double.NaN);
     }
 
-    /** Creates the schema through the store, then fills events with one INSERT … SELECT over range(N). */
-    private void build(Workspace workspace) throws Exception {
+    /**
+     * Creates the schema through the store, then fills events with one INSERT … SELECT over range(N). Shared with
+     * {@link WebBench}, which times the dashboard over the same store.
+     */
+    static void build(Workspace workspace, long events) throws Exception {
         EventStore.open(workspace, CameoOntology.standard()).close();
         List<EventCode> codes = CameoOntology.standard().eventCodes().stream().filter(c -> c.level() > 1).toList();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + workspace.databaseFile());

@@ -77,7 +77,12 @@ public final class WebServer implements AutoCloseable {
             pages.register(config.routes);
             ErrorResponses.register(config.routes, pages::error);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            throw new WebServerException("cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + e.getMessage(), e);
+        }
         return new WebServer(app, options);
     }
 
