@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,15 +54,12 @@ final class WebBench implements Callable<Integer> {
         if (requests < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--requests must be at least 1");
         }
-        Workspace workspace = new Workspace(dir.resolve("store-" + events));
-        if (!workspace.exists()) {
-            long t = System.nanoTime();
-            AnalysisBench.build(workspace, events);
-            out.printf("built a synthetic store of %,d events in %.1f s%n", events, (System.nanoTime() - t) / 1e9);
-        }
-        out.printf("store: %,d events, %.0f MB; %d cores; Java %s; %d timed requests per task after 10 warm-up%n",
-                events, Files.size(workspace.databaseFile()) / 1e6, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), requests);
+        // the store of 'bench analysis' (events in random date order) and the same events in date order, as imports
+        // of daily files lay them down: the drill-down reads one month, which date order keeps together
+        Workspace random = store(out, dir.resolve("store-" + events), false);
+        Workspace byDate = store(out, dir.resolve("store-" + events + "-by-date"), true);
+        out.printf("%,d events a store; %d cores; Java %s; %d timed requests per task after 10 warm-up%n", events,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), requests);
         List<LocalDate> months = new ArrayList<>();
         for (LocalDate m = LocalDate.of(2013, 1, 1); m.getYear() <= 2025; m = m.plusMonths(1)) {
             months.add(m);
@@ -73,22 +69,43 @@ final class WebBench implements Callable<Integer> {
                 + "&metric=" + metrics[i % metrics.length].key() + "&normalization=" + (i % 2 == 0 ? "none" : "actors");
         IntFunction<String> page = i -> drillDown(months.get(i % months.size()), 100);
         IntFunction<String> month = i -> drillDown(months.get((i * 7) % months.size()), 1000);
-        for (boolean cache : new boolean[] {true, false}) {
+        for (Workspace workspace : List.of(byDate, random)) {
+            out.println(workspace == byDate ? "events in date order:" : "events in random date order (bench analysis):");
             try (Workbench workbench = Workbench.open(workspace, null, CameoOntology.standard());
-                 WebServer server = WebServer.start(workbench, new WebOptions(WebOptions.LOOPBACK, 0,
-                         WebOptions.DEFAULT_MAX_UPLOAD, cache))) {
+                 WebServer server = WebServer.start(workbench, WebOptions.local(0))) {
                 String base = "http://127.0.0.1:" + server.port();
-                out.println(cache ? "day sums kept between requests (as 'dyadlab serve' runs):"
-                        : "day sums not kept (every series request scans the store):");
                 long t = System.nanoTime();
                 int bytes = get(base + series.apply(0)).length();
-                out.printf("  first series request after start: %.1f ms (%,d bytes)%n", (System.nanoTime() - t) / 1e6, bytes);
-                report(out, "monthly " + DYAD + " series, 156 months, all metrics in turn", time(base, series), 100);
-                report(out, "drill-down: one month's events, first page of 100", time(base, page), 200);
-                report(out, "drill-down: one month's events, up to 1,000", time(base, month), 200);
+                out.printf("  first series request after start (scans the store): %.1f ms, %,d bytes%n",
+                        (System.nanoTime() - t) / 1e6, bytes);
+                report(out, "monthly " + DYAD + " series, 156 months, metrics in turn", time(base, series), 100);
+                report(out, "drill-down: a month's events, first page of 100", time(base, page), 200);
+                report(out, "drill-down: a month's events, up to 1,000", time(base, month), 200);
             }
         }
+        out.println("without the day sums kept (every series request scans the store), events in date order:");
+        try (Workbench workbench = Workbench.open(byDate, null, CameoOntology.standard());
+             WebServer server = WebServer.start(workbench, new WebOptions(WebOptions.LOOPBACK, 0,
+                     WebOptions.DEFAULT_MAX_UPLOAD, false))) {
+            report(out, "monthly " + DYAD + " series, 156 months, metrics in turn",
+                    time("http://127.0.0.1:" + server.port(), series), 100);
+        }
         return 0;
+    }
+
+    private static Workspace store(PrintWriter out, Path folder, boolean dateOrder) throws Exception {
+        Workspace workspace = new Workspace(folder);
+        if (!workspace.exists()) {
+            long t = System.nanoTime();
+            AnalysisBench.build(workspace, events(folder), dateOrder);
+            out.printf("built %s in %.1f s%n", folder.getFileName(), (System.nanoTime() - t) / 1e9);
+        }
+        return workspace;
+    }
+
+    private static long events(Path folder) {
+        String name = folder.getFileName().toString();
+        return Long.parseLong(name.replaceAll("^store-(\\d+).*$", "$1"));
     }
 
     private static String drillDown(LocalDate month, int limit) {
