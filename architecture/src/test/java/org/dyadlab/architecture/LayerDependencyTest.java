@@ -49,8 +49,18 @@ public class LayerDependencyTest {
             "analysis", "corpus", "report");
 
     @ArchTest
+    static final ArchRule WEB_USES_THE_SERVICES_BUT_NOT_THE_IMPORTERS = mayOnlyUse("web", "model", "store", "analysis",
+            "corpus", "report", "casestudy");
+
+    @ArchTest
     static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
-            "corpus", "report", "casestudy", "coder");
+            "corpus", "report", "casestudy", "coder", "web");
+
+    @ArchTest
+    static final ArchRule ONLY_WEB_USES_JAVALIN_AND_JETTY = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+            .because("the HTTP server is the dashboard's own business, behind web.WebServer (docs/decisions/0012)");
 
     @ArchTest
     static final ArchRule CODER_USES_ONLY_MODEL = mayOnlyUse("coder", "model");

@@ -24,12 +24,13 @@ final class ModuleLayering {
             Map.entry("report", Set.of("model")),
             Map.entry("coder", Set.of("model")),
             Map.entry("case-study", Set.of("model", "store", "events", "analysis", "corpus", "report")),
+            Map.entry("web", Set.of("model", "store", "analysis", "corpus", "report", "case-study")),
             Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder")),
+                    "coder", "web")),
             Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli")),
+                    "coder", "web", "cli")),
             Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli", "bench")));
+                    "coder", "web", "cli", "bench")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

@@ -48,9 +48,9 @@ class ModuleLayeringTest {
 
     @Test
     void aModuleWithoutAPlaceInTheLayeringIsReported() {
-        MavenModule web = new MavenModule("web", "dyadlab-web", Set.of(), Set.of());
+        MavenModule spark = new MavenModule("spark", "dyadlab-spark", Set.of(), Set.of());
 
-        assertThat(ModuleLayering.violations(List.of(web))).singleElement().asString().contains("'web' has no place");
+        assertThat(ModuleLayering.violations(List.of(spark))).singleElement().asString().contains("'spark' has no place");
     }
 
     @Test

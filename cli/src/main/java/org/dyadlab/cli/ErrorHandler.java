@@ -37,7 +37,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || ex instanceof PeriodSetException || ex instanceof java.io.IOException
                 || ex instanceof CodebookException || ex instanceof QdaException
                 || ex instanceof DictionaryException || ex instanceof SuiteFormatException
-                || ex instanceof InputFormatException) {
+                || ex instanceof InputFormatException || ex instanceof org.dyadlab.web.WebServerException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";

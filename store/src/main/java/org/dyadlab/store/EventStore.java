@@ -123,6 +123,27 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * One page of the matching events, in date order (then id), restricted to the named origin datasets when
+     * {@code origins} is not empty, with the number of all matches: what a list of events shows one screen at a time.
+     */
+    public EventPage eventPage(EventQuery query, java.util.Set<String> origins, long offset, int limit) {
+        return EventPageQuery.page(connection, ontology, query, origins, offset, limit);
+    }
+
+    /** The event with this id, if the store holds it. */
+    public java.util.Optional<Event> event(String id) {
+        return EventPageQuery.byId(connection, ontology, id);
+    }
+
+    /**
+     * A number that changes whenever the events change (a load committed, a chronology replaced): what a cache of
+     * results computed from the events is keyed by.
+     */
+    public long generation() {
+        return EventPageQuery.generation(connection);
+    }
+
     /** Writes the matching events to a Parquet file in the canonical schema (readable by R, Python, Spark). */
     public void exportParquet(EventQuery query, Path file) {
         EventQuery.Sql where = query.where();
