@@ -29,26 +29,29 @@ final class EventPageQuery {
                     .append(')');
             params.addAll(origins.stream().sorted().toList());
         }
-        String sql = "SELECT " + EventColumns.LIST + ", count(*) OVER () AS total_matching FROM events WHERE " + clause
+        // the total and the page as two queries: a window count over the matches would make DuckDB materialise every
+        // matching row with all its columns before sorting; alone, the count reads only the filter's columns and the
+        // page is a top-N sort that fetches the other columns for the rows it keeps
+        String sql = "SELECT " + EventColumns.LIST + " FROM events WHERE " + clause
                 + " ORDER BY event_date, event_id LIMIT " + limit + " OFFSET " + offset;
         EventRowMapper mapper = new EventRowMapper(ontology);
         List<Event> events = new ArrayList<>();
-        long total = -1;
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            EventStore.bind(p, params);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    events.add(mapper.map(rs));
-                    total = rs.getLong("total_matching");
+        long total;
+        try {
+            try (PreparedStatement c = connection.prepareStatement("SELECT count(*) FROM events WHERE " + clause)) {
+                EventStore.bind(c, params);
+                try (ResultSet rs = c.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
                 }
             }
-            if (total < 0) {
-                // an empty page (or limit 0): the window gave no row to read the total from
-                try (PreparedStatement c = connection.prepareStatement("SELECT count(*) FROM events WHERE " + clause)) {
-                    EventStore.bind(c, params);
-                    try (ResultSet rs = c.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
+            if (limit > 0 && offset < total) {
+                try (PreparedStatement p = connection.prepareStatement(sql)) {
+                    EventStore.bind(p, params);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            events.add(mapper.map(rs));
+                        }
                     }
                 }
             }
