@@ -23,14 +23,14 @@ import org.dyadlab.model.indicator.IndicatorObservation;
  *   <li>the amounts of a gazetteer entry named within 60 characters ("the Kerry–Lugar–Berman Act's $7.5 billion");</li>
  *   <li>an indicator row, when the sentence speaks of aid obligations or disbursements (or US exports or imports)
  *       in a fiscal or calendar year it names ("US aid obligations to Pakistan fell to $424 million in FY2018");</li>
- *   <li>the amounts in the description of the chronology event the sentence matches best (with a date of the
- *       sentence, when it has one).</li>
+ *   <li>the amounts in the description of the best-matching chronology event whose date fits a date of the
+ *       sentence (the match needed as for event claims); without a date in the sentence, a match of at least
+ *       {@value EventClaims#CONTRADICT}.</li>
  * </ol>
  * An amount agrees within its rounding or 1% (10% when hedged); an amount that matches the evidence's subject but
  * not its sum is contradicted, with the evidence's sum shown.
  */
 final class AmountClaims {
-    static final double EVENT_MATCH = 0.30;
     private static final Pattern AID = Pattern.compile("(?i)\\b(aid|assistance|obligat\\w*|disburs\\w*)\\b");
     private static final Pattern OBLIGATIONS = Pattern.compile("(?i)\\bobligat\\w*");
     private static final Pattern DISBURSEMENTS = Pattern.compile("(?i)\\bdisburs\\w*");
@@ -48,7 +48,7 @@ final class AmountClaims {
             ClaimDate date = f.dates().stream().min(java.util.Comparator.comparingInt(d -> d.distance(m)))
                     .map(Mention::value).orElse(null);
             Claim c = ctx.claim(ClaimKind.AMOUNT, f, m.text(), "", date, a);
-            ClaimVerdict v = gazetteer(f, m, c, ctx).or(() -> indicator(f, c, ctx))
+            ClaimVerdict v = gazetteer(f, m, c, ctx).or(() -> indicator(f, m, c, ctx))
                     .or(() -> chronology(f, c, ctx, usedDates)).orElse(null);
             out.add(v != null ? v : CheckContext.unverified(c, "no evidence gives a sum for this", List.of()));
         }
@@ -75,7 +75,7 @@ final class AmountClaims {
         return Optional.empty();
     }
 
-    private static Optional<ClaimVerdict> indicator(SentenceFacts f, Claim c, CheckContext ctx) {
+    private static Optional<ClaimVerdict> indicator(SentenceFacts f, Mention<Amount> m, Claim c, CheckContext ctx) {
         String s = f.masked();
         List<String> indicators = new ArrayList<>();
         String subject;
@@ -96,13 +96,13 @@ final class AmountClaims {
         } else {
             return Optional.empty();
         }
-        List<Mention<ClaimDate>> years = f.dates().stream()
+        Mention<ClaimDate> nearest = f.dates().stream()
                 .filter(d -> d.value().fiscal() || d.value().precision() == org.dyadlab.model.event.DatePrecision.YEAR)
-                .toList();
-        if (years.size() != 1) {
+                .min(java.util.Comparator.comparingInt(d -> d.distance(m))).orElse(null);
+        if (nearest == null) {
             return Optional.empty();
         }
-        int year = years.get(0).value().date().getYear();
+        int year = nearest.value().date().getYear();
         List<EvidenceItem> rows = new ArrayList<>();
         for (String ind : indicators) {
             for (IndicatorObservation o : ctx.base.series(ind, subject)) {
@@ -127,14 +127,14 @@ final class AmountClaims {
                                                      Set<Mention<ClaimDate>> usedDates) {
         List<ChronologyMatcher.Match> matches = ctx.chronology.match(f.words());
         List<Mention<ClaimDate>> dates = f.dates().stream().filter(d -> !d.value().fiscal()).toList();
-        double threshold = dates.isEmpty() ? EventClaims.CONTRADICT : EVENT_MATCH;
         for (ChronologyMatcher.Match match : matches) {
-            if (match.score() < threshold) {
-                break;
-            }
             Mention<ClaimDate> fitting = dates.stream().filter(d -> Dates.fits(d.value(), match.entry().date(),
                     match.entry().precision())).findFirst().orElse(null);
             if (!dates.isEmpty() && fitting == null) {
+                continue;
+            }
+            double threshold = fitting == null ? EventClaims.CONTRADICT : EventClaims.threshold(fitting.value());
+            if (match.score() < threshold) {
                 continue;
             }
             List<Mention<Amount>> sums = MoneyFinder.find(match.entry().description()).stream()

@@ -25,7 +25,7 @@ final class CheckContext {
     CheckContext(EvidenceBase base) {
         this.base = base;
         this.entities = new EntityFinder(base.gazetteer());
-        this.chronology = new ChronologyMatcher(base.chronology());
+        this.chronology = new ChronologyMatcher(base.chronology(), entities, base.gazetteer().entries());
     }
 
     /** A new claim of a sentence, numbered in order. */

@@ -22,17 +22,25 @@ final class ChronologyMatcher {
     private final List<Set<String>> words = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
 
-    ChronologyMatcher(List<ChronologyEntry> entries) {
+    ChronologyMatcher(List<ChronologyEntry> entries, EntityFinder entities,
+                      List<org.dyadlab.model.gazetteer.GazetteerEntry> gazetteer) {
         this.entries = List.copyOf(entries);
         Map<String, Integer> df = new HashMap<>();
         for (ChronologyEntry e : entries) {
-            Set<String> w = Words.of(e.description() + " " + e.id().replaceFirst("^\\d{4}-\\d{2}(-\\d{2})?-", "")
-                    .replace('-', ' '));
+            Set<String> w = new java.util.LinkedHashSet<>(Words.of(e.description() + " "
+                    + e.id().replaceFirst("^\\d{4}-\\d{2}(-\\d{2})?-", "").replace('-', ' ')));
+            entities.find(e.description()).forEach(m -> w.add(entityWord(m.value())));
+            gazetteer.stream().filter(g -> g.chronology().contains(e.id())).forEach(g -> w.add(entityWord(g)));
             words.add(w);
             w.forEach(x -> df.merge(x, 1, Integer::sum));
         }
         int n = Math.max(1, entries.size());
         df.forEach((w, d) -> idf.put(w, Math.log(1.0 + (double) n / d)));
+    }
+
+    /** The word standing for a gazetteer entity in word sets. */
+    static String entityWord(org.dyadlab.model.gazetteer.GazetteerEntry g) {
+        return "@" + g.id();
     }
 
     /** Every event scored against the sentence's words, best first, those scoring above 0 only. */

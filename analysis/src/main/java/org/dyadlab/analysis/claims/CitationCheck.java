@@ -12,7 +12,7 @@ import org.dyadlab.model.evidence.EvidenceKind;
 import org.dyadlab.model.evidence.Source;
 
 /**
- * The years of the citations a supported claim is given, checked against its evidence:
+ * The years of the citations a supported claim of a date, an amount or an event is given, checked against its evidence:
  * <ol>
  *   <li>when the cited author is the author or publisher of one of the evidence's sources ("(Reuters 2017)" and a
  *       Reuters source), one such source must have the cited year;</li>
@@ -25,11 +25,16 @@ final class CitationCheck {
     private static final Set<EvidenceKind> DATED = Set.of(EvidenceKind.CHRONOLOGY, EvidenceKind.GAZETTEER,
             EvidenceKind.INDICATOR);
 
+    /** Claims that state something dated; a name or an office alone says nothing a citation's year could contradict. */
+    private static final Set<org.dyadlab.model.claim.ClaimKind> DATED_CLAIMS = Set.of(
+            org.dyadlab.model.claim.ClaimKind.DATE, org.dyadlab.model.claim.ClaimKind.AMOUNT,
+            org.dyadlab.model.claim.ClaimKind.EVENT);
+
     private CitationCheck() {
     }
 
     static ClaimVerdict apply(ClaimVerdict v) {
-        if (v.verdict() != Verdict.SUPPORTED || v.claim().citations().isEmpty()) {
+        if (v.verdict() != Verdict.SUPPORTED || v.claim().citations().isEmpty() || !DATED_CLAIMS.contains(v.claim().kind())) {
             return v;
         }
         EvidenceItem dated = v.evidence().stream().filter(e -> DATED.contains(e.kind()) && e.date() != null)

@@ -34,7 +34,7 @@ public final class ClaimChecker {
     public ClaimCheckReport check(String text, boolean markdown, String name, LocalDate today, List<String> notes) {
         CheckContext ctx = new CheckContext(base);
         Manuscript manuscript = ManuscriptParser.parse(text, markdown);
-        CitationFinder citations = new CitationFinder(manuscript, ctx.entities::isName);
+        CitationFinder citations = new CitationFinder(manuscript, ctx.entities::isThingName);
         List<ClaimVerdict> all = new ArrayList<>();
         for (Sentence s : manuscript.sentences()) {
             SentenceFacts f = facts(s, citations, ctx);
@@ -61,8 +61,11 @@ public final class ClaimChecker {
         CitationFinder.Result c = citations.find(s.text());
         String masked = c.masked();
         DateFinder.Result dates = DateFinder.find(masked);
+        List<Mention<org.dyadlab.model.gazetteer.GazetteerEntry>> entities = ctx.entities.find(masked);
+        Set<String> words = new java.util.LinkedHashSet<>(Words.of(masked));
+        entities.forEach(e -> words.add(ChronologyMatcher.entityWord(e.value())));
         return new SentenceFacts(s, masked, c.citations(), dates.dates(), dates.unparsed(), MoneyFinder.find(masked),
-                ctx.entities.find(masked), NameFinder.find(masked), OfficeFinder.find(masked), Words.of(masked));
+                entities, NameFinder.find(masked), OfficeFinder.find(masked), words);
     }
 
     private static int position(String sentence, Claim c) {

@@ -52,10 +52,16 @@ final class EntityFinder {
         return out;
     }
 
-    /** Whether a text is, as a whole, one of the gazetteer's names. */
-    boolean isName(String text) {
+    /**
+     * Whether a text is, as a whole, the name of an agreement, programme or event of the gazetteer (things that do
+     * not write: "(LEMOA, 2016)" is not a citation, "(FATF 2021)" is).
+     */
+    boolean isThingName(String text) {
         String f = Fold.fold(text.strip());
-        return names.stream().anyMatch(n -> Fold.fold(n.name()).equals(f));
+        return names.stream().filter(n -> n.entry().kind() == org.dyadlab.model.gazetteer.EntityKind.AGREEMENT
+                        || n.entry().kind() == org.dyadlab.model.gazetteer.EntityKind.PROGRAMME
+                        || n.entry().kind() == org.dyadlab.model.gazetteer.EntityKind.EVENT)
+                .anyMatch(n -> Fold.fold(n.name()).equals(f));
     }
 
     /** The entries whose acronym is the given text. */

@@ -15,15 +15,21 @@ import org.dyadlab.model.evidence.EvidenceItem;
 /**
  * Who did what to whom, when: each date of a sentence that no other claim used is checked against the chronology.
  * <ul>
- *   <li>supported when an event matches the sentence (score ≥ {@value #SUPPORT}) and its date fits the claimed one;
+ *   <li>supported when an event whose date fits the claimed one matches the sentence: score ≥ {@value #SUPPORT_DAY}
+ *       for a day, {@value #SUPPORT_MONTH} for a month, {@value #SUPPORT} for a year (a precise date makes a chance
+ *       match unlikely);
  *       or when a coded passage of a document of that date shares at least half of the sentence's words;</li>
  *   <li>contradicted when no event of that date matches but one event matches well (score ≥ {@value #CONTRADICT})
- *       with another date — the claim has the right event at the wrong time;</li>
+ *       with another date — the claim has the right event at the wrong time — unless that event supports another
+ *       date of the same sentence (which then speaks of two things: "frozen since 2011");</li>
  *   <li>unverified otherwise. Coded event records of the workspace on the same day between the countries the sentence
  *       names are listed as evidence but decide nothing (see docs/claims.md).</li>
  * </ul>
  */
 final class EventClaims {
+    /** The match an event of the claimed day needs to support it; a month needs more, a year more still. */
+    static final double SUPPORT_DAY = 0.12;
+    static final double SUPPORT_MONTH = 0.18;
     static final double SUPPORT = 0.25;
     static final double CONTRADICT = 0.45;
     static final double PASSAGE_OVERLAP = 0.5;
@@ -34,6 +40,14 @@ final class EventClaims {
     static List<ClaimVerdict> check(SentenceFacts f, CheckContext ctx, Set<Mention<ClaimDate>> usedDates) {
         List<ClaimVerdict> out = new ArrayList<>();
         List<ChronologyMatcher.Match> matches = ctx.chronology.match(f.words());
+        java.util.Set<String> supportingIds = new java.util.HashSet<>();
+        for (Mention<ClaimDate> d : f.dates()) {
+            for (ChronologyMatcher.Match m : matches) {
+                if (m.score() >= threshold(d.value()) && Dates.fits(d.value(), m.entry().date(), m.entry().precision())) {
+                    supportingIds.add(m.entry().id());
+                }
+            }
+        }
         for (Mention<ClaimDate> d : f.dates()) {
             if (usedDates.contains(d) || d.value().fiscal()) {
                 continue;
@@ -41,7 +55,7 @@ final class EventClaims {
             Claim c = ctx.claim(ClaimKind.EVENT, f, f.sentence().text(), "", d.value(), null);
             List<EvidenceItem> support = new ArrayList<>();
             for (ChronologyMatcher.Match m : matches) {
-                if (m.score() >= SUPPORT && Dates.fits(d.value(), m.entry().date(), m.entry().precision())) {
+                if (m.score() >= threshold(d.value()) && Dates.fits(d.value(), m.entry().date(), m.entry().precision())) {
                     support.add(ctx.item(m.entry(), note(m)));
                 }
             }
@@ -53,7 +67,7 @@ final class EventClaims {
                 continue;
             }
             ChronologyMatcher.Match best = matches.isEmpty() ? null : matches.get(0);
-            if (best != null && best.score() >= CONTRADICT) {
+            if (best != null && best.score() >= CONTRADICT && !supportingIds.contains(best.entry().id())) {
                 EvidenceItem item = ctx.item(best.entry(), note(best));
                 out.add(CheckContext.contradicted(c, "the matching chronology event has another date", List.of(item),
                         new Discrepancy("date", d.value().text(), item.when(), best.entry().id())));
@@ -68,6 +82,14 @@ final class EventClaims {
                     : "no chronology event matches; coded event records of that day are listed", events));
         }
         return out;
+    }
+
+    static double threshold(ClaimDate d) {
+        return switch (d.precision()) {
+            case DAY -> SUPPORT_DAY;
+            case MONTH -> SUPPORT_MONTH;
+            case YEAR -> SUPPORT;
+        };
     }
 
     private static String note(ChronologyMatcher.Match m) {

@@ -24,21 +24,21 @@ final class OfficeFinder {
             "interior", "finance", "defence", "defense", "commerce", "trade", "state", "first", "executive",
             "permanent", "joint", "attorney", "high", "federal", "information", "foreign-policy", "lieutenant",
             "secretary");
-    private static final Set<String> VOCABULARY = Set.of("state", "defense", "defence", "foreign", "affairs", "south",
-            "central", "asian", "asia", "afghanistan", "pakistan", "india", "reconciliation", "security", "national",
-            "army", "staff", "joint", "chiefs", "military", "operations", "political", "economic", "international",
-            "development", "homeland", "treasury", "commerce", "interior", "finance", "prime", "minister",
-            "intelligence", "inter-services", "services", "counterterrorism", "counter-terrorism", "terrorism",
-            "management", "resources", "arms", "control", "united", "nations", "states", "u.s.", "us", "special",
-            "affairs", "peace", "near", "eastern", "middle", "east", "bureau", "department", "policy", "planning",
-            "public", "diplomacy", "energy", "trade", "health", "human", "rights", "democracy", "islamabad",
-            "washington", "kabul", "delhi", "afghan", "pakistani", "pak", "af-pak", "agency", "committee", "council",
-            "naval", "air", "navy", "command", "central", "region", "regional", "cooperation", "reconstruction",
-            "inspector", "assistance", "aid", "usaid", "relations", "information", "broadcasting",
-            "planning", "water", "power", "investment", "overseas", "kashmir", "balochistan", "punjab", "sindh",
-            "khyber", "pakhtunkhwa", "legislative", "director", "directorate", "president", "chairman", "secretary",
-            "adviser", "advisor", "representative", "envoy", "ambassador", "administrator", "and", "for", "of", "the",
-            "on", "to", "at", "in");
+    private static final Set<String> VOCABULARY = Set.of(
+            "state", "defense", "defence", "foreign", "affairs", "south", "central", "asian", "asia", "afghanistan",
+            "pakistan", "india", "reconciliation", "security", "national", "army", "staff", "joint", "chiefs",
+            "military", "operations", "political", "economic", "international", "development", "homeland",
+            "treasury", "commerce", "interior", "finance", "prime", "minister", "intelligence", "inter-services",
+            "services", "counterterrorism", "counter-terrorism", "terrorism", "management", "resources", "arms",
+            "control", "united", "nations", "states", "u.s.", "us", "special", "peace", "near", "eastern", "middle",
+            "east", "bureau", "department", "policy", "planning", "public", "diplomacy", "energy", "trade", "health",
+            "human", "rights", "democracy", "islamabad", "washington", "kabul", "delhi", "afghan", "pakistani",
+            "pak", "af-pak", "agency", "committee", "council", "naval", "air", "navy", "command", "region",
+            "regional", "cooperation", "reconstruction", "inspector", "assistance", "aid", "usaid", "relations",
+            "information", "broadcasting", "water", "power", "investment", "overseas", "kashmir", "balochistan",
+            "punjab", "sindh", "khyber", "pakhtunkhwa", "legislative", "director", "directorate", "president",
+            "chairman", "secretary", "adviser", "advisor", "representative", "envoy", "ambassador", "administrator",
+            "and", "for", "of", "the", "on", "to", "at", "in");
     private static final Set<String> JOINERS = Set.of("and", "for", "of", "the", "on", "to", "at", "in");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 

@@ -37,9 +37,23 @@ final class Words {
         return out;
     }
 
-    /** A light stemmer: possessive, -ing, -ed, -ies, -es, -s. */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("met", "meet"), java.util.Map.entry("held", "hold"),
+            java.util.Map.entry("took", "take"), java.util.Map.entry("made", "make"),
+            java.util.Map.entry("gave", "give"), java.util.Map.entry("struck", "strike"),
+            java.util.Map.entry("led", "lead"), java.util.Map.entry("paid", "pay"),
+            java.util.Map.entry("spoke", "speak"), java.util.Map.entry("wrote", "write"),
+            java.util.Map.entry("began", "begin"), java.util.Map.entry("sent", "send"),
+            java.util.Map.entry("withheld", "withhold"), java.util.Map.entry("cut", "cut"),
+            java.util.Map.entry("flew", "fly"), java.util.Map.entry("came", "come"),
+            java.util.Map.entry("killed", "kill"), java.util.Map.entry("kills", "kill"));
+
+    /** A light stemmer: possessive, irregular verbs, -ing, -ed, -ies, -es, -s, then a final e. */
     static String stem(String w) {
         String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.replace("'", "");
+        if (IRREGULAR.containsKey(s)) {
+            return IRREGULAR.get(s);
+        }
         if (s.length() > 5 && s.endsWith("ing")) {
             s = s.substring(0, s.length() - 3);
         } else if (s.length() > 4 && s.endsWith("ied")) {
@@ -51,6 +65,9 @@ final class Words {
         } else if (s.length() > 4 && s.endsWith("es") && !s.endsWith("ses")) {
             s = s.substring(0, s.length() - 1);
         } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 4 && s.endsWith("e") && !s.endsWith("ee")) {
             s = s.substring(0, s.length() - 1);
         }
         return s;
