@@ -54,8 +54,9 @@ public final class CaseStudyRun {
         CaseDefinition c = CaseFolders.read(caseFolder);
         log.accept("Case " + c.name() + ": " + c.title());
         CaseValidator.Report validation = new CaseValidator(ontology).validate(c);
-        log.accept(String.format("validated: %d chronology events, %d sources, %d FATF rows, %d problems",
-                validation.events(), validation.sources(), validation.fatfRows(), validation.problems().size()));
+        log.accept(String.format("validated: %d chronology events, %d sources, %d FATF rows, %d gazetteer entries, "
+                        + "%d findings, %d problems", validation.events(), validation.sources(), validation.fatfRows(),
+                validation.gazetteerEntries(), validation.findings(), validation.problems().size()));
         validation.problems().stream().limit(10).forEach(p -> log.accept("  problem: " + p));
         List<ReportData.Input> inputs = new ArrayList<>();
         for (String f : List.of(CaseFolders.CASE_FILE, c.chronology(), c.sources(), c.indicators())) {
