@@ -62,8 +62,10 @@ public final class CaseStudyRun {
         for (String f : List.of(CaseFolders.CASE_FILE, c.chronology(), c.sources(), c.indicators())) {
             inputs.add(Inputs.of("case file", c.file(f), c.name() + "/" + f, ""));
         }
-        if (c.fatfStatus() != null) {
-            inputs.add(Inputs.of("case file", c.file(c.fatfStatus()), c.name() + "/" + c.fatfStatus(), ""));
+        for (String f : new String[] {c.fatfStatus(), c.gazetteer(), c.findings()}) {
+            if (f != null && Files.isRegularFile(c.file(f))) {
+                inputs.add(Inputs.of("case file", c.file(f), c.name() + "/" + f, ""));
+            }
         }
         ReportData report;
         try (EventStore store = EventStore.open(workspace.create(), ontology)) {

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             CaseCommand.class,
+            FindingsCommand.class,
+            CheckClaimsCommand.class,
             ImportCommand.class,
             EventsCommand.class,
             InfoCommand.class,
@@ -36,6 +38,7 @@ import picocli.CommandLine.Command;
             "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv",
             "  dyadlab corpus ingest speeches/ --kind speech && dyadlab code rules",
             "  dyadlab corpus search \"safe havens\" --kind official",
+            "  dyadlab check-claims draft.docx                # claims checked against the case's evidence",
             "  dyadlab code parsed stories.xml > coded.csv          # parsed sentences to events"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec
