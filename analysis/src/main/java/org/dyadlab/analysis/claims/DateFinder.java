@@ -31,7 +31,7 @@ final class DateFinder {
             Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b"),
             Pattern.compile("\\b(?:FY\\s?|[Ff]iscal [Yy]ear\\s+)(?<fy>(?:19|20)\\d\\d)\\b"),
             Pattern.compile("(?<![\\d$£€.,])(?<span>(?:19|20)\\d\\d\\s*[–—-]\\s*(?:(?:19|20)?\\d\\d))(?![\\d])"),
-            Pattern.compile("(?<![\\d$£€.,/])" + YEAR + "(?![\\d%]|\\s*(?:million|billion|percent|per cent))"));
+            Pattern.compile("(?<![\\d$£€.,/])" + YEAR + "(?![\\d%]|\\.\\d|\\s*(?:million|billion|percent|per cent))"));
 
     private DateFinder() {
     }

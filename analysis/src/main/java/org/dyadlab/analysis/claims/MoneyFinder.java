@@ -17,9 +17,9 @@ final class MoneyFinder {
             + "|less than|under|up to|close to|at least|at most|an estimated|just over|just under)?\\s*";
     private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?<scale>trillion|billion|million|thousand|bn|mn|m|k)?";
-    private static final Pattern SYMBOL = Pattern.compile("(?i)\\b" + HEDGE
+    private static final Pattern SYMBOL = Pattern.compile("(?i)(?<![\\p{L}\\d])" + HEDGE
             + "(?<cur>US\\$|USD|\\$|PKR|Rs\\.?|€|EUR|£|GBP)\\s?" + NUMBER + "\\s*" + SCALE + "(?![\\p{L}\\d])");
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b" + HEDGE + NUMBER + "\\s+" + SCALE
+    private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}\\d.,])" + HEDGE + NUMBER + "\\s+" + SCALE
             + "\\s*(?<word>US dollars|dollars|rupees)\\b");
 
     private MoneyFinder() {
