@@ -21,8 +21,9 @@ import org.dyadlab.model.indicator.IndicatorObservation;
  * Sums of money, checked in this order against:
  * <ol>
  *   <li>the amounts of a gazetteer entry named within 60 characters ("the Kerry–Lugar–Berman Act's $7.5 billion");</li>
- *   <li>an indicator row, when the sentence speaks of aid obligations or disbursements (or US exports or imports)
- *       in a fiscal or calendar year it names ("US aid obligations to Pakistan fell to $424 million in FY2018");</li>
+ *   <li>an indicator row, when the sentence speaks of aid obligations or disbursements, of aid in a fiscal year, or of
+ *       US exports or imports, in a year it names ("US aid obligations to Pakistan fell to $424 million in FY2018"):
+ *       the row of the year nearest the amount;</li>
  *   <li>the amounts in the description of the best-matching chronology event whose date fits a date of the
  *       sentence (the match needed as for event claims); without a date in the sentence, a match of at least
  *       {@value EventClaims#CONTRADICT}.</li>
@@ -80,7 +81,8 @@ final class AmountClaims {
         List<String> indicators = new ArrayList<>();
         String subject;
         String partner = ctx.base.dyad().first().equals("USA") ? ctx.base.dyad().second() : ctx.base.dyad().first();
-        if (AID.matcher(s).find() && !EXPORTS.matcher(s).find() && !IMPORTS.matcher(s).find()) {
+        boolean fiscal = f.dates().stream().anyMatch(d -> d.value().fiscal());
+        if (OBLIGATIONS.matcher(s).find() || DISBURSEMENTS.matcher(s).find() || (AID.matcher(s).find() && fiscal)) {
             subject = partner;
             if (OBLIGATIONS.matcher(s).find()) {
                 indicators.add("us_aid_obligations");
@@ -90,7 +92,7 @@ final class AmountClaims {
                 indicators.add("us_aid_obligations");
                 indicators.add("us_aid_disbursements");
             }
-        } else if (EXPORTS.matcher(s).find() ^ IMPORTS.matcher(s).find()) {
+        } else if ((EXPORTS.matcher(s).find() ^ IMPORTS.matcher(s).find()) && !AID.matcher(s).find()) {
             subject = "USA-" + partner;
             indicators.add(EXPORTS.matcher(s).find() ? "us_goods_exports" : "us_goods_imports");
         } else {

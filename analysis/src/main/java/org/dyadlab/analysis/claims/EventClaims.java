@@ -17,7 +17,8 @@ import org.dyadlab.model.evidence.EvidenceItem;
  * <ul>
  *   <li>supported when an event whose date fits the claimed one matches the sentence: score ≥ {@value #SUPPORT_DAY}
  *       for a day, {@value #SUPPORT_MONTH} for a month, {@value #SUPPORT} for a year (a precise date makes a chance
- *       match unlikely);
+ *       match unlikely), and at least {@value #RIVAL} of the score of the best-matching event that fits no other
+ *       date of the sentence (a weak match of the right month does not outweigh a strong match of another year);
  *       or when a coded passage of a document of that date shares at least half of the sentence's words;</li>
  *   <li>contradicted when no event of that date matches but one event matches well (score ≥ {@value #CONTRADICT})
  *       with another date — the claim has the right event at the wrong time — unless that event supports another
@@ -33,6 +34,8 @@ final class EventClaims {
     static final double SUPPORT = 0.25;
     static final double CONTRADICT = 0.45;
     static final double PASSAGE_OVERLAP = 0.5;
+    /** An event of the claimed date supports only if it matches at least this share as well as the best rival. */
+    static final double RIVAL = 0.5;
 
     private EventClaims() {
     }
@@ -53,9 +56,12 @@ final class EventClaims {
                 continue;
             }
             Claim c = ctx.claim(ClaimKind.EVENT, f, f.sentence().text(), "", d.value(), null);
+            double rival = matches.stream().filter(m -> !fitsAnother(m, d, f))
+                    .mapToDouble(ChronologyMatcher.Match::score).max().orElse(0);
             List<EvidenceItem> support = new ArrayList<>();
             for (ChronologyMatcher.Match m : matches) {
-                if (m.score() >= threshold(d.value()) && Dates.fits(d.value(), m.entry().date(), m.entry().precision())) {
+                if (m.score() >= threshold(d.value()) && m.score() >= RIVAL * rival
+                        && Dates.fits(d.value(), m.entry().date(), m.entry().precision())) {
                     support.add(ctx.item(m.entry(), note(m)));
                 }
             }
@@ -82,6 +88,12 @@ final class EventClaims {
                     : "no chronology event matches; coded event records of that day are listed", events));
         }
         return out;
+    }
+
+    /** Whether an event fits a date of the sentence other than {@code d} (it is that date's event, not a rival). */
+    private static boolean fitsAnother(ChronologyMatcher.Match m, Mention<ClaimDate> d, SentenceFacts f) {
+        return f.dates().stream().anyMatch(o -> o != d && !o.value().fiscal()
+                && Dates.fits(o.value(), m.entry().date(), m.entry().precision()));
     }
 
     static double threshold(ClaimDate d) {
