@@ -68,7 +68,7 @@ public final class FindingsYaml {
     }
 
     static EvidenceRef ref(JsonNode r) {
-        Iterator<Map.Entry<String, JsonNode>> fields = r.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = r.properties().iterator();
         if (!r.isObject() || !fields.hasNext()) {
             throw new IllegalArgumentException("a reference is one of chronology, gazetteer, indicator, passages, "
                     + "events; was '" + r + "'");
