@@ -72,7 +72,7 @@ public final class CaseFindings {
         for (EvidenceItem i : items) {
             Stance s = i.stance() == Stance.CONTRADICTS || stance == Stance.CONTRADICTS ? Stance.CONTRADICTS
                     : Stance.SUPPORTS;
-            EvidenceItem placed = i.with(s, i.note().isEmpty() ? r.describe() : i.note());
+            EvidenceItem placed = i.with(s, i.note());
             (s == Stance.SUPPORTS ? supporting : against).add(placed);
         }
     }

@@ -50,7 +50,7 @@ public final class SourceProfiler {
         Optional<OutletRule> copied = republished(s.note());
         if (copied.isPresent()) {
             rule = copied.get();
-            basis = "the note says it reproduces " + rule.originator();
+            basis = "a copy of " + rule.originator() + " (bibliography note)";
         } else if (table.byAuthor(s.author()).isPresent()) {
             rule = table.byAuthor(s.author()).get();
             basis = "author " + rule.originator();

@@ -31,6 +31,8 @@ public final class ClaimPage {
             .sentence { color: #5f6368; font-size: .78rem; }
             .notes { color: #5f6368; font-size: .85rem; }
             code { font-size: .78rem; }
+            .evidence { margin-bottom: .2rem; }
+            .evidence.contradicts { border-left: 3px solid #8b0000; padding-left: .3rem; }
             """;
 
     private ClaimPage() {
