@@ -20,12 +20,29 @@ final class CheckContext {
     final EvidenceBase base;
     final EntityFinder entities;
     final ChronologyMatcher chronology;
+    private final java.util.Map<String, java.util.Set<String>> passageWords = new java.util.HashMap<>();
+    private final java.util.Map<java.time.LocalDate, List<EvidenceItem>> eventsByDay = new java.util.HashMap<>();
     private int next = 1;
 
     CheckContext(EvidenceBase base) {
         this.base = base;
         this.entities = new EntityFinder(base.gazetteer());
         this.chronology = new ChronologyMatcher(base.chronology(), entities, base.gazetteer().entries());
+        for (EvidenceItem e : base.events()) {
+            if (e.date() != null) {
+                eventsByDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    /** The content words of a passage, computed once. */
+    java.util.Set<String> words(EvidenceItem passage) {
+        return passageWords.computeIfAbsent(passage.id(), k -> Words.of(passage.text()));
+    }
+
+    /** The coded event records of a day. */
+    List<EvidenceItem> eventsOn(java.time.LocalDate day) {
+        return eventsByDay.getOrDefault(day, List.of());
     }
 
     /** A new claim of a sentence, numbered in order. */

@@ -117,7 +117,7 @@ final class EventClaims {
             if (p.date() == null || !Dates.fits(d, p.date(), DatePrecision.DAY)) {
                 continue;
             }
-            Set<String> w = Words.of(p.text());
+            Set<String> w = ctx.words(p);
             long shared = f.words().stream().filter(w::contains).count();
             if (shared >= PASSAGE_OVERLAP * f.words().size()) {
                 out.add(p.with(p.stance(), "shares " + shared + " of the sentence's " + f.words().size() + " words"));
@@ -128,7 +128,7 @@ final class EventClaims {
 
     /** Coded event records of the claimed day between countries the sentence names. */
     private static List<EvidenceItem> codedEvents(SentenceFacts f, ClaimDate d, CheckContext ctx) {
-        if (d.precision() != DatePrecision.DAY || ctx.base.events().isEmpty()) {
+        if (d.precision() != DatePrecision.DAY || ctx.eventsOn(d.date()).isEmpty()) {
             return List.of();
         }
         String s = " " + f.masked().toLowerCase(Locale.ROOT) + " ";
@@ -136,8 +136,8 @@ final class EventClaims {
                 .filter(e -> s.matches("(?s).*[^\\p{L}]" + java.util.regex.Pattern.quote(e.getKey()) + "[^\\p{L}].*"))
                 .map(java.util.Map.Entry::getValue).distinct().toList();
         List<EvidenceItem> out = new ArrayList<>();
-        for (EvidenceItem e : ctx.base.events()) {
-            if (e.date() != null && e.date().equals(d.date()) && named.stream().filter(c -> e.text().contains(c)).count() >= 2) {
+        for (EvidenceItem e : ctx.eventsOn(d.date())) {
+            if (named.stream().filter(c -> e.text().contains(c)).count() >= 2) {
                 out.add(e);
             }
         }
