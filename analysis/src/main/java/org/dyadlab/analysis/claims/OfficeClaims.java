@@ -15,10 +15,14 @@ import org.dyadlab.model.gazetteer.GazetteerEntry;
 /**
  * Offices named in a sentence, checked against the gazetteer's offices: a title the gazetteer has (by name or
  * alias, ignoring "acting", "US", "Pakistani"…) is supported — unless every date of the sentence falls outside the
- * years the office existed; a title close to a known one (the same title word, Dice ≥ 0.6 on the words) is
- * contradicted with the known office shown; any other title is unverified (no such office in the gazetteer).
+ * years the office existed; a title close to a known one (the same title word, Dice ≥ {@value #NEAR_MISS} on the
+ * words) is contradicted with the known office shown; any other title is unverified (no such office in the
+ * gazetteer). The bar is higher than for agreements: real offices differ by one word ("Deputy Secretary of Defense",
+ * "Deputy Secretary of State"), and an office the gazetteer lacks must not be called a misnomer.
  */
 final class OfficeClaims {
+    static final double NEAR_MISS = 0.75;
+
     private OfficeClaims() {
     }
 
@@ -94,7 +98,7 @@ final class OfficeClaims {
                     continue;
                 }
                 double d = Words.dice(w, new LinkedHashSet<>(Words.nameWords(k)));
-                if (d >= NameClaims.NEAR_MISS && d > bestScore) {
+                if (d >= NEAR_MISS && d > bestScore) {
                     best = o;
                     bestScore = d;
                 }

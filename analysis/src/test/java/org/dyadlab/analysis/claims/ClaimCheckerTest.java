@@ -77,7 +77,9 @@ class ClaimCheckerTest {
                 entry("sca", EntityKind.OFFICE, "Assistant Secretary of State for South and Central Asian Affairs",
                         List.of(), null, 0, 0, List.of("USA"), List.of(), List.of()),
                 entry("secstate", EntityKind.OFFICE, "Secretary of State", List.of(), null, 0, 0, List.of("USA"),
-                        List.of(), List.of())));
+                        List.of(), List.of()),
+                entry("depstate", EntityKind.OFFICE, "Deputy Secretary of State", List.of(), null, 0, 0,
+                        List.of("USA"), List.of(), List.of())));
         Source doc = new Source("doc1", "", "", "Ministry of Foreign Affairs of Pakistan", "", "", "2022-10-21", "",
                 SourceKind.OFFICIAL_STATEMENT, new Side("PAK"));
         EvidenceItem passage = new EvidenceItem(EvidenceKind.PASSAGE, "passage:1", LocalDate.of(2022, 10, 21), null,
@@ -143,6 +145,8 @@ class ClaimCheckerTest {
                 "sca");
         assertThat(only("The Minister for Counter-Terrorism Finance spoke.", ClaimKind.OFFICE).verdict())
                 .isEqualTo(Verdict.UNVERIFIED);
+        assertThat(only("The Deputy Secretary of Defense spoke.", ClaimKind.OFFICE).verdict())
+                .as("a real office the gazetteer lacks is not a misnomer").isEqualTo(Verdict.UNVERIFIED);
         contradicted(only("In 2019 the Special Representative for Afghanistan and Pakistan spoke.", ClaimKind.OFFICE),
                 "office", "srap");
         assertThat(only("In 2019 the former Special Representative for Afghanistan and Pakistan spoke.",
