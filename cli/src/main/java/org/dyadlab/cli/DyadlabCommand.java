@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             CaseCommand.class,
+            FindingsCommand.class,
+            CheckClaimsCommand.class,
             ImportCommand.class,
             EventsCommand.class,
             InfoCommand.class,
@@ -38,6 +40,7 @@ import picocli.CommandLine.Command;
             "  dyadlab corpus ingest speeches/ --kind speech && dyadlab code rules",
             "  dyadlab corpus search \"safe havens\" --kind official",
             "  dyadlab serve -w demo-workspace                # the dashboard on http://127.0.0.1:7070/",
+            "  dyadlab check-claims draft.docx                # claims checked against the case's evidence",
             "  dyadlab code parsed stories.xml > coded.csv          # parsed sentences to events"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec
