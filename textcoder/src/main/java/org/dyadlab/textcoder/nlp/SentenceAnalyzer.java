@@ -46,7 +46,9 @@ public final class SentenceAnalyzer {
             tokens[i] = sentence.substring(starts[i], ends[i]);
         }
         String[] tags = tagger.tag(tokens);
+        TagCorrections.correctTags(tokens, tags);
         String[] chunks = chunker.chunk(tokens, tags);
+        TagCorrections.correctChunks(tags, chunks);
         return new TaggedSentence(sentence, tokens, starts, ends, tags, chunks);
     }
 }
