@@ -23,13 +23,14 @@ final class ModuleLayering {
             Map.entry("corpus", Set.of("model", "store")),
             Map.entry("report", Set.of("model")),
             Map.entry("coder", Set.of("model")),
+            Map.entry("textcoder", Set.of("model", "coder")),
             Map.entry("case-study", Set.of("model", "store", "events", "analysis", "corpus", "report")),
             Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder")),
+                    "coder", "textcoder")),
             Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli")),
+                    "coder", "textcoder", "cli")),
             Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli", "bench")));
+                    "coder", "textcoder", "cli", "bench")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");
