@@ -208,8 +208,14 @@ final class CodeTextCommand implements Callable<Integer> {
                             + "re-published %,d, skipped %,d; %,d events (%,d sentences' events dropped as "
                             + "re-published)%n", r.read(), r.coded(), r.sentences(), r.sentences() / Math.max(seconds, 1e-9),
                     r.resumed(), r.republished(), r.skipped(), r.events(), r.republishedSentences());
-            for (TextProblem p : r.problems()) {
-                err.println("  " + (p.skipped() ? "skipped " : "note: ") + p.message());
+            List<TextProblem> skipped = r.problems().stream().filter(TextProblem::skipped).toList();
+            skipped.stream().limit(20).forEach(p -> err.println("  skipped " + p.message()));
+            if (skipped.size() > 20) {
+                err.printf("  ... and %,d more skipped%n", skipped.size() - 20);
+            }
+            long notes = r.problems().size() - skipped.size();
+            if (notes > 0) {
+                err.printf("  %,d documents had markup or entities removed%n", notes);
             }
             r.unconvertible().forEach((reason, n) -> err.printf("  %,d events not stored: %s%n", n, reason));
             if (s != null) {
@@ -317,7 +323,9 @@ final class CodeTextCommand implements Callable<Integer> {
         private final ObjectMapper json = new ObjectMapper();
 
         EventWriter(Path file, PrintWriter stdout, boolean jsonl) throws IOException {
-            this.out = file == null ? stdout : Files.newBufferedWriter(file);
+            // an OutputStreamWriter replaces what UTF-8 cannot encode (a lone surrogate from a split emoji)
+            this.out = file == null ? stdout : new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    Files.newOutputStream(file), java.nio.charset.StandardCharsets.UTF_8));
             this.jsonl = jsonl;
             this.csv = jsonl ? null : new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get());
         }

@@ -104,7 +104,7 @@ public final class TextCodingRun {
         for (TextDocument d : batch) {
             String hash = Normalized.hash(TextCleaner.clean(d.text()));
             hashes.put(d, hash);
-            if (done.contains(key(d.id(), hash))) {
+            if (!done.add(key(d.id(), hash))) {
                 summary.resumed++;
                 continue;
             }
@@ -123,13 +123,11 @@ public final class TextCodingRun {
             summary.republished++;
             sink.document(d, new DocumentCoding(d.id(), hashes.get(d), 0, 0, List.of(), List.of()), List.of(),
                     r.getValue());
-            done.add(key(d.id(), hashes.get(d)));
         }
         for (int i = 0; i < toCode.size(); i++) {
             TextDocument d = toCode.get(i);
             DocumentCoding c = codings.get(i);
             handle(d, c);
-            done.add(key(d.id(), c.contentHash()));
         }
         sink.commit();
         batch.clear();
@@ -193,7 +191,7 @@ public final class TextCodingRun {
             return skipped;
         }
 
-        /** Documents an earlier run had coded. */
+        /** Documents an earlier run (or an earlier record of this run, with the same id and text) had coded. */
         public long resumed() {
             return resumed;
         }
