@@ -106,7 +106,7 @@ public final class RelativeDates {
         Integer year = yearAt < t.length && isYear(t[yearAt]) ? Integer.valueOf(t[yearAt]) : null;
         int y = year != null ? year : month.getValue() <= doc.getMonthValue() ? doc.getYear() : doc.getYear() - 1;
         Integer day = dayAfter != null ? dayAfter : dayBefore;
-        int from = dayBefore != null && dayAfter == null ? i - 1 : i;
+        int from = dayBefore != null && dayAfter == null || MONTH_CUES.contains(prev) ? i - 1 : i;
         int to = year != null ? yearAt : dayAfter != null ? i + 1 : i;
         String words = join(t, from, to);
         if (day != null && day <= month.length(java.time.Year.isLeap(y))) {
