@@ -125,7 +125,7 @@ final class CoderBench implements Callable<Integer> {
         return 0;
     }
 
-    private static Path defaultData() {
+    static Path defaultData() {
         String home = System.getProperty("dyadlab.home");
         Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
         return base.resolve("../shared/data/petrarch2").normalize();
@@ -137,7 +137,7 @@ final class CoderBench implements Callable<Integer> {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -145,7 +145,7 @@ final class CoderBench implements Callable<Integer> {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    private static void resetPeakHeap() {
+    static void resetPeakHeap() {
         System.gc();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -155,7 +155,7 @@ final class CoderBench implements Callable<Integer> {
     }
 
     /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
