@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The one-way layering of docs/decisions/0001-module-layout.md: model ← store ← {events, analysis, corpus} ← cli,
- * model ← coder ← cli, model ← report ← case-study ← cli,
+ * model ← coder ← textcoder ← cli, model ← report ← case-study ← cli,
  * with testkit beside them and bench on top. Each layer lists the dyadlab packages it may use (an allow-list, so a new
  * module is forbidden until a rule names it); third-party libraries are confined to the layer that owns them.
  */
@@ -54,7 +54,7 @@ public class LayerDependencyTest {
 
     @ArchTest
     static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
-            "corpus", "report", "casestudy", "coder", "web");
+            "corpus", "report", "casestudy", "coder", "textcoder", "web");
 
     @ArchTest
     static final ArchRule ONLY_WEB_USES_JAVALIN_AND_JETTY = noClasses()
@@ -64,6 +64,16 @@ public class LayerDependencyTest {
 
     @ArchTest
     static final ArchRule CODER_USES_ONLY_MODEL = mayOnlyUse("coder", "model");
+
+    @ArchTest
+    static final ArchRule TEXTCODER_USES_ONLY_MODEL_AND_CODER = mayOnlyUse("textcoder", "model", "coder");
+
+    @ArchTest
+    static final ArchRule ONLY_TEXTCODER_USES_OPENNLP = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.textcoder..")
+            .should().dependOnClassesThat().resideInAPackage("opennlp..")
+            .because("sentence splitting, tagging and chunking are the text front end's business, so the coder "
+                    + "stays free of NLP libraries (docs/decisions/0011)");
 
     @ArchTest
     static final ArchRule ONLY_CORPUS_USES_TIKA_AND_LUCENE = noClasses()

@@ -121,7 +121,7 @@ final class CoderBench implements Callable<Integer> {
         return 0;
     }
 
-    private static Path defaultData() {
+    static Path defaultData() {
         String home = System.getProperty("dyadlab.home");
         Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
         return base.resolve("../shared/data/petrarch2").normalize();

@@ -18,10 +18,20 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private ProgressBar bar;
     private int lastTenth = -1;
 
+    private final String unit;
+    private final long unitSize;
+
     ProgressDisplay(String task, PrintWriter err, boolean quiet) {
+        this(task, err, quiet, " MB", 1 << 20);
+    }
+
+    /** A display counting in {@code unit}s of {@code unitSize} (" documents", 1) instead of megabytes. */
+    ProgressDisplay(String task, PrintWriter err, boolean quiet, String unit, long unitSize) {
         this.task = task;
         this.err = err;
         this.quiet = quiet;
+        this.unit = unit;
+        this.unitSize = unitSize;
     }
 
     @Override
@@ -32,7 +42,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         if (System.console() != null) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes)
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed()
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(unit, unitSize).showSpeed()
                         .setUpdateIntervalMillis(250).setMaxRenderedLength(100)
                         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
             }

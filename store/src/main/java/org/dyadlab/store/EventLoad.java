@@ -33,6 +33,7 @@ public final class EventLoad implements AutoCloseable {
     private String replaceOrigin;
     private String replaceRefPrefix;
     private boolean finished;
+    private final java.util.List<CodedDocument> coded = new java.util.ArrayList<>();
 
     private final Runnable onFinish;
 
@@ -112,6 +113,15 @@ public final class EventLoad implements AutoCloseable {
     }
 
     /**
+     * Records a coded document, written by {@link #commit} in the same transaction as the events: a text-coding
+     * run that is interrupted loses the document's events and its record together, and codes it again.
+     */
+    public void recordCoded(CodedDocument d) {
+        requireOpen();
+        coded.add(java.util.Objects.requireNonNull(d, "d"));
+    }
+
+    /**
      * Makes the commit first remove the stored events of this origin whose document reference starts with the
      * prefix, in the same transaction: for curated sources (a case chronology) where an edited row must
      * replace its event rather than be a duplicate of it.
@@ -167,6 +177,9 @@ public final class EventLoad implements AutoCloseable {
                 imported = p.executeUpdate();
             }
             logImport(importId, rowsRead, imported, dupIds, dupContent, rejected, rejectsFile);
+            if (!coded.isEmpty()) {
+                CodedDocuments.insert(connection, coded);
+            }
             try (Statement s = connection.createStatement()) {
                 s.execute("DROP TABLE staging_duplicates");
                 s.execute("DROP TABLE " + STAGING);

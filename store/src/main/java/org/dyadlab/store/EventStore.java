@@ -74,6 +74,11 @@ public final class EventStore implements AutoCloseable {
         return new CorpusStore(connection);
     }
 
+    /** The documents text-coding runs have coded. */
+    public CodedDocuments codedDocuments() {
+        return new CodedDocuments(connection);
+    }
+
     /** The coded passages and memos. */
     public CodingStore coding() {
         return new CodingStore(connection);

@@ -53,8 +53,8 @@ class EventStoreSchemaTest {
         assertThat(workspace().exists()).isTrue();
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
                 + "ORDER BY table_name")).extracting(r -> r.get(0))
-                .containsExactly("corpus_documents", "corpus_memos", "corpus_passages", "corpus_versions", "events",
-                        "imports", "indicators", "schema_version");
+                .containsExactly("coded_documents", "corpus_documents", "corpus_memos", "corpus_passages",
+                        "corpus_versions", "events", "imports", "indicators", "schema_version");
     }
 
     @Test
@@ -79,7 +79,7 @@ class EventStoreSchemaTest {
         }
         assertThat(query("SELECT version, script FROM schema_version ORDER BY version"))
                 .containsExactly(List.of("1", "V001__events.sql"), List.of("2", "V002__indicators.sql"),
-                        List.of("3", "V003__corpus.sql"));
+                        List.of("3", "V003__corpus.sql"), List.of("4", "V004__coded_documents.sql"));
     }
 
     private void markSchemaVersion99() throws SQLException {

@@ -1,0 +1,42 @@
+package org.dyadlab.textcoder;
+
+import java.util.List;
+import java.util.Objects;
+import org.dyadlab.coder.CodedEvent;
+import org.dyadlab.coder.CodedTriple;
+import org.dyadlab.textcoder.date.EventDate;
+
+/**
+ * An event coded from a document's text, with its provenance: the document, the sentence's index in it and the
+ * hash of its text (normalised), the event's date and how it was found, the matched spans in the cleaned
+ * document text, and how it was made (a coded verb, or the statement frame's accusation rule).
+ *
+ * @param documentId    the document
+ * @param sentenceIndex the sentence's index in the document (0, 1, ...)
+ * @param sentenceHash  hash of the sentence's normalised text ({@link org.dyadlab.textcoder.text.Normalized})
+ * @param coded         the coder's event (triple, evidence, issues)
+ * @param date          the event's date and precision
+ * @param spans         source, target and verb spans in the cleaned document text (those found)
+ * @param note          how pronouns were read, or the statement rule; empty when none applied
+ * @param url           the document's URL, or null
+ */
+public record TextEvent(String documentId, int sentenceIndex, String sentenceHash, CodedEvent coded, EventDate date,
+                        List<TextSpan> spans, String note, String url) {
+    public TextEvent {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(sentenceHash, "sentenceHash");
+        Objects.requireNonNull(coded, "coded");
+        Objects.requireNonNull(date, "date");
+        spans = List.copyOf(spans);
+        note = note == null ? "" : note;
+    }
+
+    public CodedTriple triple() {
+        return coded.triple();
+    }
+
+    /** The reference stored with the event: {@code doc:<id>#s<index>}. */
+    public String documentRef() {
+        return "doc:" + documentId + "#s" + sentenceIndex;
+    }
+}
