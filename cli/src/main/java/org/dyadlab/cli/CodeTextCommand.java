@@ -259,7 +259,8 @@ final class CodeTextCommand implements Callable<Integer> {
         boolean statement = doc.kind() == SourceKind.OFFICIAL_STATEMENT || doc.kind() == SourceKind.SPEECH
                 || doc.kind() == SourceKind.SOCIAL_POST;
         String speaker = statement && doc.side() != null ? DocumentReaders.countryPhrase(doc.side().code()) : null;
-        return new TextDocument(doc.id(), d, DatePrecision.DAY, v.text(), doc.metadata().url(), speaker);
+        return new TextDocument(doc.id(), d, DatePrecision.DAY, v.text(), doc.metadata().url(), speaker,
+                v.version());
     }
 
     /** Writes each batch's events and document records into one store load, committed per batch. */

@@ -15,6 +15,7 @@ import org.dyadlab.textcoder.nlp.EnglishModels;
 import org.dyadlab.textcoder.nlp.SentenceAnalyzer;
 import org.dyadlab.textcoder.nlp.ShallowParser;
 import org.dyadlab.textcoder.nlp.TaggedSentence;
+import org.dyadlab.textcoder.text.CleanedText;
 import org.dyadlab.textcoder.text.Normalized;
 import org.dyadlab.textcoder.text.TextCleaner;
 import org.dyadlab.textcoder.text.TextDocument;
@@ -23,8 +24,9 @@ import org.dyadlab.textcoder.text.TextDocument;
  * Codes documents into events: cleans the text, splits it into sentences, tags and chunks each, builds its
  * tree ({@link ShallowParser}), dates it ({@link RelativeDates}), reads its pronouns ({@link Pronouns}) and codes
  * it with the {@link EventCoder}; in a statement (a document with a speaker) the {@link StatementFrame} turns
- * claims of wrongdoing into the speaker's accusations. Bad input is reported as {@link TextProblem}s, never
- * thrown. Thread-safe: each thread gets its own analyzer.
+ * claims of wrongdoing into the speaker's accusations. Sentences and matched words are found in the cleaned text and
+ * reported at their place in the text as given ({@link CleanedText}). Bad input is reported as {@link TextProblem}s,
+ * never thrown. Thread-safe: each thread gets its own analyzer.
  */
 public final class TextCoder {
     private final EventCoder coder;
@@ -43,9 +45,15 @@ public final class TextCoder {
         return options;
     }
 
-    /** A sentence of a document, ready for the coder. */
-    private record Prepared(int index, int offset, TaggedSentence tagged, String hash, EventDate date,
-                            ParsedSentence parsed, String note) {
+    /**
+     * A sentence of a document, ready for the coder.
+     *
+     * @param ref     the sentence's place in the document's text as given
+     * @param offset  where it starts in the cleaned text
+     * @param cleaned the document's cleaned text, to map matched words back
+     */
+    private record Prepared(SentenceRef ref, int offset, CleanedText cleaned, TaggedSentence tagged, String hash,
+                            EventDate date, ParsedSentence parsed, String note) {
     }
 
     public DocumentCoding code(TextDocument doc) {
@@ -59,14 +67,15 @@ public final class TextCoder {
         if (TextCleaner.hasMarkup(raw)) {
             problems.add(new TextProblem(doc.id(), -1, TextProblem.Kind.MARKUP, "tags or entities removed"));
         }
-        String text = TextCleaner.clean(raw);
+        CleanedText cleaned = TextCleaner.cleaned(raw);
+        String text = cleaned.text();
         String contentHash = Normalized.hash(text);
         if (Normalized.of(text).isEmpty()) {
             problems.add(new TextProblem(doc.id(), -1, TextProblem.Kind.EMPTY,
                     raw.isBlank() ? "no text" : "no words after markup was removed"));
             return new DocumentCoding(doc.id(), contentHash, 0, 0, List.of(), problems);
         }
-        List<Prepared> sentences = prepare(doc, text, problems);
+        List<Prepared> sentences = prepare(doc, cleaned, problems);
         List<ParsedSentence> story = sentences.stream().map(Prepared::parsed).toList();
         List<SentenceCoding> codings = coder.codeStory(story, options.coding());
         List<TextEvent> events = new ArrayList<>();
@@ -93,7 +102,8 @@ public final class TextCoder {
         return new DocumentCoding(doc.id(), contentHash, sentences.size(), coded, dedupe(events), problems);
     }
 
-    private List<Prepared> prepare(TextDocument doc, String text, List<TextProblem> problems) {
+    private List<Prepared> prepare(TextDocument doc, CleanedText cleaned, List<TextProblem> problems) {
+        String text = cleaned.text();
         SentenceAnalyzer analyzer = analyzers.get();
         Pronouns pronouns = new Pronouns(coder.dictionaries().actors(), doc.speaker(), doc.date());
         List<Prepared> out = new ArrayList<>();
@@ -119,7 +129,10 @@ public final class TextCoder {
             Pronouns.Reading reading = pronouns.read(tagged);
             String parse = ShallowParser.parse(reading.sentence());
             ParsedSentence parsed = new ParsedSentence(doc.id() + "#s" + i, date.date(), sentence, parse);
-            out.add(new Prepared(i, span[0], tagged, Normalized.hash(sentence), date, parsed, reading.note()));
+            int[] source = cleaned.sourceSpan(span[0], span[1]);
+            SentenceRef ref = new SentenceRef(doc.id(), doc.version(), i, source[0], source[1]);
+            out.add(new Prepared(ref, span[0], cleaned, tagged, Normalized.hash(sentence), date, parsed,
+                    reading.note()));
         }
         return out;
     }
@@ -149,10 +162,13 @@ public final class TextCoder {
         addSpan(spans, "source", e.evidence().sourceText(), p);
         addSpan(spans, "target", e.evidence().targetText(), p);
         addSpan(spans, "verb", e.evidence().verbText(), p);
-        return new TextEvent(doc.id(), p.index(), p.hash(), e, p.date(), spans, note, doc.url());
+        return new TextEvent(p.ref(), p.hash(), e, p.date(), spans, note, doc.url());
     }
 
-    /** The span of the first run of tokens spelling {@code words}' first and last word, if found. */
+    /**
+     * The span of the first run of tokens spelling {@code words}' first and last word, if found, in the document's
+     * text as given.
+     */
     private static void addSpan(List<TextSpan> spans, String role, String words, Prepared p) {
         if (words == null || words.isBlank()) {
             return;
@@ -170,7 +186,8 @@ public final class TextCoder {
                     break;
                 }
             }
-            spans.add(new TextSpan(role, p.offset() + t.starts()[i], p.offset() + t.ends()[last]));
+            int[] source = p.cleaned().sourceSpan(p.offset() + t.starts()[i], p.offset() + t.ends()[last]);
+            spans.add(new TextSpan(role, source[0], source[1]));
             return;
         }
     }

@@ -9,8 +9,9 @@ import org.dyadlab.model.event.EventIds;
 /**
  * Turns text events into dyadlab {@link Event}s: the given origin ("statements", "coder-text"), an id hashed from
  * the document id, the sentence index and the triple (so coding a document again gives the same ids), the
- * event's date and precision, {@code document_ref} {@code doc:<id>#s<index>}, the sentence's hash as
- * {@code text_hash}, the document's URL. Actor codes are split as {@link CodedEventConverter} does; an event whose
+ * event's date and precision, {@code origin_id} {@code <id>#s<index>}, {@code document_ref} the sentence's span in
+ * the document's text ({@link SentenceRef#documentRef()}), the sentence's hash as {@code text_hash}, the document's
+ * URL; the matched spans travel with the conversion ({@link TextEvent#spans()}). Actor codes are split as {@link CodedEventConverter} does; an event whose
  * code is not CAMEO is returned with the reason.
  */
 public final class TextEventConverter {
@@ -35,7 +36,7 @@ public final class TextEventConverter {
         String id = EventIds.hashed(origin, e.documentId(), Integer.toString(e.sentenceIndex()), e.triple().source(),
                 e.triple().target(), e.triple().code());
         Event event = new Event(id, e.date().date(), e.date().precision(), base.source(), base.target(), base.code(),
-                origin, e.documentId() + "#s" + e.sentenceIndex(), null, e.url(), e.documentRef(), e.sentenceHash(),
+                origin, e.sentence().originId(), null, e.url(), e.documentRef(), e.sentenceHash(),
                 null);
         return new Conversion(e, event, null);
     }

@@ -20,7 +20,8 @@ class TextCoderTest {
         assertThat(c.events()).hasSize(1);
         TextEvent e = c.events().get(0);
         assertThat(e.triple().toString()).isEqualTo("PAK IND 122");
-        assertThat(e.documentRef()).isEqualTo("doc:story-1#s1");
+        assertThat(e.documentRef()).isEqualTo("doc:story-1#17:55");
+        assertThat(e.sentence().originId()).isEqualTo("story-1#s1");
         assertThat(e.date().date()).isEqualTo(LocalDate.of(2018, 1, 3));
         assertThat(e.date().precision()).isEqualTo(DatePrecision.DAY);
         assertThat(e.sentenceHash()).hasSize(20);
@@ -51,6 +52,21 @@ class TextCoderTest {
                 .extracting(TextProblem::kind).containsExactly(TextProblem.Kind.EMPTY);
         DocumentCoding markup = coder.code(TextDocument.of("tags", FRIDAY, "<div><script>x()</script></div>"));
         assertThat(markup.skipped()).isTrue();
+    }
+
+    @Test
+    void theSentenceAndMatchedWordsOfAMarkedUpStoredDocumentPointIntoItsTextAsStored() {
+        String raw = "<p>Talks &amp; meetings\nwere held.</p>\n<p>Pakistan <b>condemned</b>\r\nIndia "
+                + "(https://example.org/x) on Wednesday.</p>";
+        DocumentCoding c = coder.code(new TextDocument("stored", FRIDAY, DatePrecision.DAY, raw, null, null, 3));
+        TextEvent e = c.events().get(0);
+        assertThat(e.triple().toString()).isEqualTo("PAK IND 122");
+        SentenceRef ref = e.sentence();
+        assertThat(raw.substring(ref.start(), ref.end()))
+                .isEqualTo("Pakistan <b>condemned</b>\r\nIndia (https://example.org/x) on Wednesday.");
+        assertThat(e.documentRef()).isEqualTo("doc:stored@v3#" + ref.start() + ":" + ref.end());
+        assertThat(e.spans()).extracting(sp -> sp.role() + "=" + raw.substring(sp.start(), sp.end()))
+                .containsExactly("source=Pakistan", "target=India", "verb=condemned");
     }
 
     @Test

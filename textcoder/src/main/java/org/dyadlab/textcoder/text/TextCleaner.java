@@ -1,13 +1,16 @@
 package org.dyadlab.textcoder.text;
 
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Makes a document's text codable: removes markup (HTML/XML tags, scripts and styles, comments), decodes the
  * common character entities ({@code &amp;}, {@code &#8217;}), drops web addresses and control characters, and
- * joins lines broken inside a sentence while keeping paragraph ends. The result's offsets are those of the
- * cleaned text, which is what events' spans refer to.
+ * joins lines broken inside a sentence while keeping paragraph ends. {@link #cleaned} keeps, for every character of
+ * the result, the stretch of the given text it came from ({@link CleanedText}), so that a sentence or a matched word
+ * found in the cleaned text can be pointed at in the text as it was given (and as the corpus store holds it).
  */
 public final class TextCleaner {
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
@@ -25,29 +28,51 @@ public final class TextCleaner {
         return TAG.matcher(text).find() || ENTITY.matcher(text).find();
     }
 
+    /** The cleaned text alone. */
     public static String clean(String text) {
-        String t = text;
-        if (t.indexOf('<') >= 0) {
-            t = SCRIPT.matcher(t).replaceAll(" ");
-            t = COMMENT.matcher(t).replaceAll(" ");
-            t = BLOCK_TAG.matcher(t).replaceAll("\n\n");
-            t = TAG.matcher(t).replaceAll(" ");
+        return cleaned(text).text();
+    }
+
+    /** The cleaned text with the offset map back to {@code text}. */
+    public static CleanedText cleaned(String text) {
+        CleanedText t = CleanedText.identity(text);
+        if (text.indexOf('<') >= 0) {
+            t = replace(t, SCRIPT, m -> " ");
+            t = replace(t, COMMENT, m -> " ");
+            t = replace(t, BLOCK_TAG, m -> "\n\n");
+            t = replace(t, TAG, m -> " ");
         }
-        if (t.indexOf('&') >= 0) {
-            t = decodeEntities(t);
+        if (t.text().indexOf('&') >= 0) {
+            t = replace(t, ENTITY, m -> entity(m.group(1), m.group()));
         }
-        t = URL.matcher(t).replaceAll(" ");
+        t = replace(t, URL, m -> " ");
         return joinLines(t);
     }
 
-    private static String decodeEntities(String t) {
-        Matcher m = ENTITY.matcher(t);
-        StringBuilder b = new StringBuilder(t.length());
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+    /**
+     * Each match of the pattern replaced by the replacement's characters, every one of which stands for the whole
+     * match in the source (the patterns never match an empty string).
+     */
+    private static CleanedText replace(CleanedText in, Pattern pattern, Function<MatchResult, String> replacement) {
+        String s = in.text();
+        Matcher m = pattern.matcher(s);
+        if (!m.find()) {
+            return in;
         }
-        m.appendTail(b);
-        return b.toString();
+        CleanedText.Builder b = new CleanedText.Builder(s.length());
+        int pos = 0;
+        do {
+            b.copy(in, pos, m.start());
+            int from = in.sourceStart(m.start());
+            int to = in.sourceEnd(m.end() - 1);
+            String r = replacement.apply(m);
+            for (int i = 0; i < r.length(); i++) {
+                b.add(r.charAt(i), from, to);
+            }
+            pos = m.end();
+        } while (m.find());
+        b.copy(in, pos, s.length());
+        return b.build();
     }
 
     private static String entity(String name, String raw) {
@@ -77,31 +102,44 @@ public final class TextCleaner {
 
     /**
      * Control characters become blanks; a line break inside a sentence (the line does not end with . ! ? : or a
-     * closing quote) becomes a blank; other line breaks end a paragraph.
+     * closing quote) becomes a blank; other line breaks end a paragraph. Blank lines and the blanks at either end of
+     * a line are dropped; the blank or line break joining two lines stands for everything between them.
      */
-    static String joinLines(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        String[] lines = t.split("\\r?\\n|\\r", -1);
-        for (String raw : lines) {
-            String line = blanks(raw).strip();
-            if (line.isEmpty()) {
-                continue;
+    static CleanedText joinLines(CleanedText in) {
+        String t = in.text();
+        CleanedText.Builder b = new CleanedText.Builder(t.length());
+        int lastKept = -1;
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int lineEnd = lineStart;
+            while (lineEnd < t.length() && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
+                lineEnd++;
             }
-            if (b.length() > 0) {
-                char last = b.charAt(b.length() - 1);
-                b.append(".!?:;\"'\u201d)".indexOf(last) >= 0 ? "\n" : " ");
+            int first = lineStart;
+            while (first < lineEnd && Character.isWhitespace(blank(t.charAt(first)))) {
+                first++;
             }
-            b.append(line);
+            int last = lineEnd - 1;
+            while (last >= first && Character.isWhitespace(blank(t.charAt(last)))) {
+                last--;
+            }
+            if (first <= last) {
+                if (b.length() > 0) {
+                    char sep = ".!?:;\"'\u201d)".indexOf(b.last()) >= 0 ? '\n' : ' ';
+                    b.add(sep, in.sourceEnd(lastKept), in.sourceStart(first));
+                }
+                for (int i = first; i <= last; i++) {
+                    b.add(blank(t.charAt(i)), in.sourceStart(i), in.sourceEnd(i));
+                }
+                lastKept = last;
+            }
+            lineStart = lineEnd + (lineEnd + 1 < t.length() && t.charAt(lineEnd) == '\r'
+                    && t.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
-        return b.toString();
+        return b.build();
     }
 
-    private static String blanks(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(Character.isISOControl(c) || c == '\u00a0' || c == '\ufeff' ? ' ' : c);
-        }
-        return b.toString();
+    private static char blank(char c) {
+        return Character.isISOControl(c) || c == '\u00a0' || c == '\ufeff' ? ' ' : c;
     }
 }
