@@ -172,7 +172,7 @@ class CommandLineTest {
         Cli r = Cli.run("info", "-w", ws.toString(), "--json");
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("events").asLong()).isEqualTo(500);
-        assertThat(json.get("schema_version").asInt()).isEqualTo(4);
+        assertThat(json.get("schema_version").asInt()).isEqualTo(5);
         assertThat(json.get("origins").get(0).get("origin").asText()).isEqualTo("gdelt2");
         assertThat(json.get("imports")).hasSize(1);
     }

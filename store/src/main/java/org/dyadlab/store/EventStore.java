@@ -141,6 +141,11 @@ public final class EventStore implements AutoCloseable {
         return EventPageQuery.byId(connection, ontology, id);
     }
 
+    /** The words the event's coder matched, as spans of its document's text (empty when none were kept). */
+    public List<org.dyadlab.model.event.EventSpan> eventSpans(String id) {
+        return EventSpanQuery.of(connection, id);
+    }
+
     /**
      * A number that changes whenever the events change (a load committed, a chronology replaced): what a cache of
      * results computed from the events is keyed by.
