@@ -263,7 +263,10 @@ final class CodeTextCommand implements Callable<Integer> {
                 v.version());
     }
 
-    /** Writes each batch's events and document records into one store load, committed per batch. */
+    /**
+     * Writes each batch's events with their matched spans, and the document records, into one store load committed
+     * per batch.
+     */
     private static final class StoreSink implements TextCodingRun.Sink {
         private final EventStore store;
         private final EventWriter writer;
@@ -293,7 +296,7 @@ final class CodeTextCommand implements Callable<Integer> {
             int stored = 0;
             for (TextEventConverter.Conversion c : events) {
                 if (c.event() != null) {
-                    load.add(c.event(), ++line);
+                    load.add(c.event(), ++line, c.spans());
                     stored++;
                 }
             }

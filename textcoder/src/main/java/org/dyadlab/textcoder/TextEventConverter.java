@@ -1,10 +1,12 @@
 package org.dyadlab.textcoder;
 
+import java.util.List;
 import java.util.Objects;
 import org.dyadlab.coder.CodedEventConverter;
 import org.dyadlab.model.cameo.CameoOntology;
 import org.dyadlab.model.event.Event;
 import org.dyadlab.model.event.EventIds;
+import org.dyadlab.model.event.EventSpan;
 
 /**
  * Turns text events into dyadlab {@link Event}s: the given origin ("statements", "coder-text"), an id hashed from
@@ -25,6 +27,11 @@ public final class TextEventConverter {
 
     /** The event, or the reason it cannot be one; exactly one is non-null. */
     public record Conversion(TextEvent text, Event event, String reason) {
+        /** The matched words to store with the event ({@code event_spans}): the text event's non-empty spans. */
+        public List<EventSpan> spans() {
+            return text.spans().stream().filter(s -> s.end() > s.start())
+                    .map(s -> new EventSpan(s.role(), s.start(), s.end())).toList();
+        }
     }
 
     public Conversion convert(TextEvent e) {

@@ -45,7 +45,8 @@ public final class EventsData {
 
     public Optional<EventDetailJson> detail(String id) {
         return workbench.use(a -> a.store().event(id)
-                .map(e -> new EventDetailJson(json(e), evidence.of(e, a.store().corpus()))));
+                .map(e -> new EventDetailJson(json(e),
+                        evidence.of(e, a.store().eventSpans(e.id()), a.store().corpus()))));
     }
 
     public static EventJson json(Event e) {

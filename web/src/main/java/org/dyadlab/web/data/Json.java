@@ -74,9 +74,17 @@ public final class Json {
     public record SpanJson(int start, int end) {
     }
 
-    /** A sentence or passage of a document and the spans to highlight in it. */
+    /**
+     * Words to highlight in a document's text (UTF-16 offsets of the document, start included, end excluded) and why:
+     * {@code source}, {@code target} or {@code verb} for the words the event's coder matched, {@code name} for an
+     * actor's name found in the sentence (events whose coder kept no spans).
+     */
+    public record MarkJson(int start, int end, String role) {
+    }
+
+    /** A sentence or passage of a document and the words to highlight in it, in order, not overlapping. */
     public record TextJson(String documentId, String title, int version, int start, int end, String text,
-                           List<SpanJson> highlights) {
+                           List<MarkJson> highlights) {
     }
 
     /**

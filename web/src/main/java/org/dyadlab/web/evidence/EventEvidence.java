@@ -1,25 +1,24 @@
 package org.dyadlab.web.evidence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.dyadlab.corpus.coding.Sentences;
-import org.dyadlab.model.corpus.Document;
-import org.dyadlab.model.corpus.DocumentVersion;
-import org.dyadlab.model.corpus.TextSpan;
 import org.dyadlab.model.event.Event;
+import org.dyadlab.model.event.EventSpan;
 import org.dyadlab.report.text.Links;
 import org.dyadlab.store.CorpusStore;
 import org.dyadlab.web.data.ChronologyData;
 import org.dyadlab.web.data.Json.ChronologyJson;
 import org.dyadlab.web.data.Json.EvidenceJson;
-import org.dyadlab.web.data.Json.SpanJson;
+import org.dyadlab.web.data.Json.MarkJson;
 import org.dyadlab.web.data.Json.TextJson;
 
 /**
  * Finds what an event rests on, from whatever it carries: the chronology entry (with its sources) a case event was
- * made from, the sentence of a corpus document a coded event came from (the words of its actors' names highlighted),
- * or the address of the story a dataset event cites.
+ * made from, the sentence of a corpus document a coded event came from (with the words its coder matched
+ * highlighted, or, for events whose coder kept no spans, the words of its actors' names), or the address of the story
+ * a dataset event cites.
  */
 public final class EventEvidence {
     private final ChronologyData chronology;
@@ -30,7 +29,10 @@ public final class EventEvidence {
         this.caseName = caseName;
     }
 
-    public EvidenceJson of(Event e, CorpusStore corpus) {
+    /**
+     * @param matched the words the event's coder matched, as spans of its document's text (empty: none kept)
+     */
+    public EvidenceJson of(Event e, List<EventSpan> matched, CorpusStore corpus) {
         String url = Links.httpHref(e.sourceUrl()).orElse(null);
         Optional<EvidenceRef> ref = EvidenceRef.parse(e.documentRef());
         if (ref.isPresent() && ref.get() instanceof EvidenceRef.CaseEntry c) {
@@ -44,47 +46,37 @@ public final class EventEvidence {
                             + "dashboard was opened on");
         }
         if (ref.isPresent() && ref.get() instanceof EvidenceRef.DocumentPart d) {
-            Optional<TextJson> text = documentText(d, e, corpus);
-            if (text.isPresent()) {
-                return new EvidenceJson("document", null, text.get(), url, e.documentRef(), null);
+            DocumentSentence s = DocumentSentence.resolve(d, corpus);
+            if (!s.found()) {
+                return new EvidenceJson(url == null ? "none" : "url", null, null, url, e.documentRef(), s.note());
             }
-            return new EvidenceJson(url == null ? "none" : "url", null, null, url, e.documentRef(),
-                    "document " + d.documentId() + " (or the part named) is not in this workspace's corpus");
+            String text = s.text();
+            int start = s.span().start();
+            List<MarkJson> marks = matchedWords(matched, start, s.span().end());
+            if (marks.isEmpty()) {
+                marks = actorWords(text, start, e);
+            }
+            return new EvidenceJson("document", null, new TextJson(d.documentId(), s.document().metadata().title(),
+                    s.version().version(), start, s.span().end(), text, marks), url, e.documentRef(), s.note());
         }
         return new EvidenceJson(url == null ? "none" : "url", null, null, url, e.documentRef(),
                 url == null && e.sourceUrl() != null ? "the source address is not an http(s) link" : null);
     }
 
-    private static Optional<TextJson> documentText(EvidenceRef.DocumentPart d, Event e, CorpusStore corpus) {
-        Optional<Document> doc = corpus.document(d.documentId());
-        if (doc.isEmpty()) {
-            return Optional.empty();
-        }
-        DocumentVersion v = corpus.version(d.documentId(), doc.get().currentVersion()).orElseThrow();
-        TextSpan span;
-        if (d.sentence() >= 0) {
-            List<TextSpan> sentences = Sentences.of(v);
-            if (d.sentence() >= sentences.size()) {
-                return Optional.empty();
+    /** The coder's matched spans that lie within {@code [start, end)}, in order, overlaps dropped. */
+    static List<MarkJson> matchedWords(List<EventSpan> matched, int start, int end) {
+        List<MarkJson> out = new ArrayList<>();
+        for (EventSpan s : matched) {
+            if (s.start() >= start && s.end() <= end) {
+                out.add(new MarkJson(s.start(), s.end(), s.role()));
             }
-            span = sentences.get(d.sentence());
-        } else if (d.start() >= 0) {
-            if (d.end() > v.text().length()) {
-                return Optional.empty();
-            }
-            span = new TextSpan(d.start(), d.end());
-        } else {
-            span = new TextSpan(0, Math.min(v.text().length(), 2000));
         }
-        String text = v.text().substring(span.start(), span.end());
-        List<SpanJson> marks = actorWords(text, span.start(), e);
-        return Optional.of(new TextJson(d.documentId(), doc.get().metadata().title(), v.version(), span.start(),
-                span.end(), text, marks));
+        return withoutOverlaps(out);
     }
 
     /** Where the actors' names (as the source wrote them) occur in the sentence, as document offsets, in order. */
-    static List<SpanJson> actorWords(String text, int offset, Event e) {
-        List<SpanJson> out = new ArrayList<>();
+    static List<MarkJson> actorWords(String text, int offset, Event e) {
+        List<MarkJson> out = new ArrayList<>();
         for (String name : new String[] {e.source().name(), e.target().name()}) {
             if (name == null || name.length() < 2) {
                 continue;
@@ -92,14 +84,20 @@ public final class EventEvidence {
             // regionMatches, not toLowerCase: lower-casing may change a string's length and so the offsets
             for (int i = 0; i + name.length() <= text.length(); i++) {
                 if (text.regionMatches(true, i, name, 0, name.length())) {
-                    out.add(new SpanJson(offset + i, offset + i + name.length()));
+                    out.add(new MarkJson(offset + i, offset + i + name.length(), "name"));
                     i += name.length() - 1;
                 }
             }
         }
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        List<SpanJson> merged = new ArrayList<>();
-        for (SpanJson s : out) {
+        return withoutOverlaps(out);
+    }
+
+    private static List<MarkJson> withoutOverlaps(List<MarkJson> marks) {
+        List<MarkJson> sorted = new ArrayList<>(marks);
+        sorted.sort(Comparator.comparingInt(MarkJson::start).thenComparing(Comparator.comparingInt(MarkJson::end)
+                .reversed()));
+        List<MarkJson> merged = new ArrayList<>();
+        for (MarkJson s : sorted) {
             if (!merged.isEmpty() && s.start() < merged.get(merged.size() - 1).end()) {
                 continue;
             }

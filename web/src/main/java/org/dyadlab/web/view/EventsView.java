@@ -9,8 +9,8 @@ import org.dyadlab.web.data.Json.EventDetailJson;
 import org.dyadlab.web.data.Json.EventJson;
 import org.dyadlab.web.data.Json.EventPageJson;
 import org.dyadlab.web.data.Json.EvidenceJson;
+import org.dyadlab.web.data.Json.MarkJson;
 import org.dyadlab.web.data.Json.SourceJson;
-import org.dyadlab.web.data.Json.SpanJson;
 import org.dyadlab.web.data.Json.TextJson;
 
 /** The drill-down: the events of an interval, and one event with what it rests on. */
@@ -164,9 +164,10 @@ final class EventsView {
                 .text(" (version " + t.version() + ", characters " + t.start() + "–" + t.end() + "):").close("p");
         m.open("blockquote", "class", "sentence", "id", "evidence-sentence");
         int pos = t.start();
-        for (SpanJson h : t.highlights()) {
+        for (MarkJson h : t.highlights()) {
             m.text(t.text().substring(pos - t.start(), h.start() - t.start()));
-            m.element("mark", t.text().substring(h.start() - t.start(), h.end() - t.start()));
+            m.element("mark", t.text().substring(h.start() - t.start(), h.end() - t.start()), "class", h.role(),
+                    "title", h.role());
             pos = h.end();
         }
         m.text(t.text().substring(pos - t.start()));
