@@ -20,9 +20,7 @@ import org.dyadlab.casestudy.CaseFolders;
 import org.dyadlab.casestudy.ClaimCheckRun;
 import org.dyadlab.store.EventStore;
 import org.dyadlab.store.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,27 +29,18 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code dyadlab findings --workspace … --format json}, {@code dyadlab check-claims --workspace …}) over the same
  * workspace, computed here by the same code on the template before any server opens a copy of it.
  */
-class FindingsAndClaimsApiTest {
+class FindingsAndClaimsApiTest extends ServerTest {
     /** The JSON the command line writes (CheckClaimsCommand.json): Jackson with ISO dates. */
     static final ObjectMapper CLI_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    @TempDir
-    static Path shared;
-    static Path template;
     static JsonNode expectedFindings;
     static JsonNode expectedVerdicts;
     static Path manuscript;
 
-    @TempDir
-    Path dir;
-    ServerFixture server;
-    Http http;
-
+    /** After {@link ServerTest#buildTemplate}: JUnit runs a superclass's {@code @BeforeAll} first. */
     @BeforeAll
-    static void buildTemplateAndTheCommandLinesAnswers() throws Exception {
-        template = shared.resolve("template");
-        TestWorkspace.build(template);
+    static void theCommandLinesAnswers() throws Exception {
         manuscript = TestWorkspace.caseFolder().resolve("fixtures/manuscript-pak-usa.md");
         CaseDefinition c = CaseFolders.read(TestWorkspace.caseFolder());
         try (EventStore store = EventStore.open(new Workspace(template), TestWorkspace.CAMEO)) {
@@ -59,17 +48,6 @@ class FindingsAndClaimsApiTest {
             expectedVerdicts = CLI_JSON.valueToTree(new ClaimCheckRun(TestWorkspace.CAMEO)
                     .check(manuscript, TestWorkspace.caseFolder(), store, LocalDate.now()).verdicts());
         }
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ServerFixture(template, dir, WebOptions.local(0));
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -148,10 +126,7 @@ class FindingsAndClaimsApiTest {
     }
 
     private static void assertBadFile(HttpResponse<String> r) throws Exception {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        JsonNode body = Http.JSON.readTree(r.body());
-        assertThat(body.get("error").asText()).isEqualTo("invalid_parameter");
-        assertThat(body.get("parameter").asText()).isEqualTo("file");
+        assertBadParameter(r, "file");
     }
 
     @Test
@@ -167,12 +142,23 @@ class FindingsAndClaimsApiTest {
 
     @Test
     void anOversizeManuscriptIs413(@TempDir Path other) throws Exception {
-        server.close();
-        server = new ServerFixture(template, other, new WebOptions("127.0.0.1", 0, 1024, true));
-        http = new Http(server);
+        restartWithUploadLimit(other, 1024);
         String token = http.token();
         HttpResponse<String> r = http.upload("/api/claims", "big.md", "y".repeat(200_000).getBytes(StandardCharsets.UTF_8),
                 token);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    }
+
+    @Test
+    void withoutACaseThereAreNoFindingsAndNothingToCheckClaimsAgainst(@TempDir Path other) throws Exception {
+        server.close();
+        server = new ServerFixture(template, other, WebOptions.local(0), null);
+        http = new Http(server);
+        assertThat(http.json("/api/findings").size()).isZero();
+        assertThat(http.get("/findings").body()).contains("without a case folder");
+        HttpResponse<String> r = http.upload("/api/claims", "a.md", "LEMOA was signed in August 2016.".getBytes(
+                StandardCharsets.UTF_8), http.token());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(Http.JSON.readTree(r.body()).get("message").asText()).contains("without a case");
     }
 }

@@ -86,7 +86,8 @@ final class EvidenceView {
                 m.element("span", "[" + s.key() + "]", "class", "cite");
             }
             String who = !s.author().isEmpty() ? s.author() : s.publisher();
-            m.text(" " + join(who, s.title(), who.equals(s.publisher()) ? "" : s.publisher(), s.date()) + " ");
+            m.text(" " + join(who, s.title().equals(who) ? "" : s.title(), who.equals(s.publisher()) ? "" : s.publisher(),
+                    s.date()) + " ");
             if (!s.url().isEmpty()) {
                 Html.external(m, s.url(), "link");
             }
