@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyadlab.testkit.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -24,35 +22,17 @@ import org.openqa.selenium.support.ui.Select;
  * Screenshots go to web/target/screenshots/.
  */
 @BrowserTest
-class DashboardInBrowserTest {
-    @TempDir
-    static Path shared;
-    static Path template;
-
-    @TempDir
-    Path dir;
-    ServerFixture server;
+class DashboardInBrowserTest extends ServerTest {
     Browser browser;
 
-    @BeforeAll
-    static void buildTemplate() throws Exception {
-        template = shared.resolve("template");
-        TestWorkspace.build(template);
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        server = new ServerFixture(template, dir, WebOptions.local(0));
+    void startBrowser() {
         browser = new Browser(dir.resolve("chrome"));
     }
 
     @AfterEach
-    void stop() {
-        try {
-            browser.close();
-        } finally {
-            server.close();
-        }
+    void closeBrowser() {
+        browser.close();
     }
 
     private void open(String path) {
