@@ -28,7 +28,20 @@ public final class ClaimCheckRun {
             throws DocumentReadException {
         CaseDefinition c = CaseFolders.read(caseFolder);
         ManuscriptReader.Text text = ManuscriptReader.read(manuscript);
-        CaseEvidence.Built evidence = CaseEvidence.of(c, store, ontology);
+        return check(manuscript, text, CaseEvidence.of(c, store, ontology), today);
+    }
+
+    /**
+     * Checks a manuscript against an evidence base already assembled (the dashboard keeps one between requests and
+     * reads the store only to build it).
+     */
+    public static ClaimCheckReport check(Path manuscript, CaseEvidence.Built evidence, LocalDate today)
+            throws DocumentReadException {
+        return check(manuscript, ManuscriptReader.read(manuscript), evidence, today);
+    }
+
+    private static ClaimCheckReport check(Path manuscript, ManuscriptReader.Text text, CaseEvidence.Built evidence,
+                                          LocalDate today) {
         List<String> notes = new ArrayList<>(evidence.notes());
         notes.add("manuscript read as " + text.mediaType());
         return new ClaimChecker(evidence.base()).check(text.text(), text.markdown(),

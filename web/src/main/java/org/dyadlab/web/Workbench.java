@@ -108,6 +108,11 @@ public final class Workbench implements AutoCloseable {
         return workspace().dir().resolve("uploads");
     }
 
+    /** The folder uploaded manuscripts are kept in for claim checking, apart from the documents. */
+    public Path manuscriptsDir() {
+        return uploadsDir().resolve("manuscripts");
+    }
+
     @Override
     public void close() {
         lock.lock();

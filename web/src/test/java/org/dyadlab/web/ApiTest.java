@@ -6,48 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API on a real server per test (a free port, a fresh copy of the test workspace). */
-class ApiTest {
-    @TempDir
-    static Path shared;
-    static Path template;
-
-    @TempDir
-    Path dir;
-    ServerFixture server;
-    Http http;
-
-    @BeforeAll
-    static void buildTemplate() throws Exception {
-        template = shared.resolve("template");
-        TestWorkspace.build(template);
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ServerFixture(template, dir, WebOptions.local(0));
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class ApiTest extends ServerTest {
     private void assertBadParameter(String path, String parameter) throws Exception {
-        HttpResponse<String> r = http.get(path);
-        assertThat(r.statusCode()).as(path).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        JsonNode body = Http.JSON.readTree(r.body());
-        assertThat(body.get("error").asText()).isEqualTo("invalid_parameter");
-        assertThat(body.get("parameter").asText()).as(r.body()).isEqualTo(parameter);
-        assertThat(body.get("message").asText()).isNotBlank();
+        assertBadParameter(http.get(path), parameter);
     }
 
     @Test
@@ -238,9 +203,7 @@ class ApiTest {
 
     @Test
     void anOversizeUploadIs413(@TempDir Path other) throws Exception {
-        server.close();
-        server = new ServerFixture(template, other, new WebOptions("127.0.0.1", 0, 1024, true));
-        http = new Http(server);
+        restartWithUploadLimit(other, 1024);
         String token = http.token();
         HttpResponse<String> r = http.upload("big.txt", "y".repeat(200_000).getBytes(), token);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(413);

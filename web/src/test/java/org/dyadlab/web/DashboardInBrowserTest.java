@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyadlab.testkit.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -19,39 +17,22 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The dashboard in Debian's headless Chromium: every view loads with its charts drawn and no console error; a click
  * on a point of the relations index leads to the month's events and on to an event's sentence; a passage selected
- * in a document is coded and listed; a hostile document is uploaded and shown without any of its script running.
+ * in a document is coded and listed; a hostile document is uploaded and shown without any of its script running; the
+ * findings show their evidence and lead to it; a hostile manuscript's claims are checked and listed as text.
  * Screenshots go to web/target/screenshots/.
  */
 @BrowserTest
-class DashboardInBrowserTest {
-    @TempDir
-    static Path shared;
-    static Path template;
-
-    @TempDir
-    Path dir;
-    ServerFixture server;
+class DashboardInBrowserTest extends ServerTest {
     Browser browser;
 
-    @BeforeAll
-    static void buildTemplate() throws Exception {
-        template = shared.resolve("template");
-        TestWorkspace.build(template);
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        server = new ServerFixture(template, dir, WebOptions.local(0));
+    void startBrowser() {
         browser = new Browser(dir.resolve("chrome"));
     }
 
     @AfterEach
-    void stop() {
-        try {
-            browser.close();
-        } finally {
-            server.close();
-        }
+    void closeBrowser() {
+        browser.close();
     }
 
     private void open(String path) {
@@ -83,6 +64,8 @@ class DashboardInBrowserTest {
             {"/documents", "documents"},
             {"/documents/speech-2018", "document"},
             {"/agreement", "agreement"},
+            {"/findings", "findings"},
+            {"/claims", "claims"},
         };
         for (String[] v : views) {
             open(v[0]);
@@ -203,5 +186,43 @@ class DashboardInBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
         browser.screenshot("hostile-search");
         assertNoConsoleErrors("the hostile document");
+    }
+
+    @Test
+    void theFindingsShowTheirEvidenceAndLeadToIt() throws Exception {
+        open("/findings");
+        browser.waitFor("document.readyState === 'complete'");
+        assertThat(browser.driver.findElements(By.cssSelector("article.finding"))).hasSize(7);
+        assertThat(browser.driver.findElements(By.cssSelector("table.findings-summary tbody tr"))).hasSize(7);
+        assertThat(browser.driver.findElements(By.cssSelector("section.against li.evidence.contradicts"))).isNotEmpty();
+        browser.screenshot("findings");
+        WebElement suspended = browser.driver.findElement(By.id("finding-security-assistance-suspended-2018"));
+        suspended.findElement(By.cssSelector("a.evidence-link[href*='coder%3At1']")).click();
+        browser.waitFor("location.pathname === '/event' && document.getElementById('evidence-sentence')");
+        assertThat(browser.driver.findElement(By.id("evidence-sentence")).getText())
+                .isEqualTo("The United States suspended security assistance to Pakistan in January.");
+        assertNoConsoleErrors("the findings");
+    }
+
+    @Test
+    void aHostileManuscriptIsCheckedAndItsClaimsListedWithoutAnyScriptRunning() throws Exception {
+        Path file = dir.resolve("hostile-draft.md");
+        Files.writeString(file, "# A hostile draft\n\nIndia and the United States signed LEMOA in August 2017 "
+                + "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> (Dawn 2017).\n\n"
+                + "The Doha Agreement was signed on 29 February 2020 <svg onload=\"window.pwned=3\"></svg>.\n",
+                StandardCharsets.UTF_8);
+        open("/claims");
+        browser.driver.findElement(By.cssSelector("#claims-form input[type=file]")).sendKeys(file.toString());
+        browser.driver.findElement(By.cssSelector("#claims-form button")).click();
+        browser.waitFor("document.getElementById('claims')");
+        assertThat(browser.js("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(((Number) browser.js("return document.querySelectorAll('#claims script, #claims img, #claims svg')"
+                + ".length")).intValue()).isZero();
+        assertThat(browser.driver.findElements(By.cssSelector("#claims li.claim.contradicted"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#claims li.claim.supported"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("claims")).getText())
+                .contains("<script>window.pwned=1</script>").contains("onerror=");
+        browser.screenshot("claims-hostile-manuscript");
+        assertNoConsoleErrors("the claim check");
     }
 }

@@ -63,16 +63,28 @@ final class Http {
     }
 
     HttpResponse<String> upload(String fileName, byte[] content, String token) throws Exception {
+        return upload("/api/documents", fileName, content, token);
+    }
+
+    /**
+     * A multipart POST with the field "kind" and, unless {@code fileName} is null, the field "file"; the token as the
+     * header when given.
+     */
+    HttpResponse<String> upload(String path, String fileName, byte[] content, String token) throws Exception {
         String boundary = "dyadlabBoundary7MA4YWxk";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nnews\r\n--" + boundary
+        String kind = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nnews\r\n";
+        byte[] head = (fileName == null ? kind : kind + "--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        if (fileName == null) {
+            content = new byte[0];
+        }
+        byte[] tail = ((fileName == null ? "" : "\r\n") + "--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url("/api/documents")))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {

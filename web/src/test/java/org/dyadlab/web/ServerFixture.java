@@ -12,10 +12,15 @@ final class ServerFixture implements AutoCloseable {
     final Path workspace;
 
     ServerFixture(Path template, Path dir, WebOptions options) throws Exception {
+        this(template, dir, options, TestWorkspace.caseFolder());
+    }
+
+    /** @param caseFolder the case the dashboard is opened with, or null for none ({@code --no-case}) */
+    ServerFixture(Path template, Path dir, WebOptions options, Path caseFolder) throws Exception {
         workspace = dir.resolve("ws");
         Files.createDirectories(workspace);
         TestWorkspace.copy(template, workspace);
-        workbench = Workbench.open(new Workspace(workspace), TestWorkspace.caseFolder(), TestWorkspace.CAMEO);
+        workbench = Workbench.open(new Workspace(workspace), caseFolder, TestWorkspace.CAMEO);
         server = WebServer.start(Dashboard.of(workbench, options.cacheDays(), Clock.systemUTC()), options);
     }
 

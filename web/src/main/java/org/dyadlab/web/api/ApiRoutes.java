@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.dyadlab.corpus.ingest.DocumentReadException;
 import org.dyadlab.model.corpus.Memo;
 import org.dyadlab.model.corpus.Side;
 import org.dyadlab.model.corpus.SourceKind;
 import org.dyadlab.web.Dashboard;
+import org.dyadlab.web.data.ClaimsData;
 import org.dyadlab.web.security.CsrfGuard;
 
 /** The JSON API under {@code /api/}: the data of every view, and the writes (docs/web.md). */
@@ -35,6 +37,8 @@ public final class ApiRoutes {
         r.get("/api/session", ctx -> ctx.json(Map.of("csrfToken", csrf.token(ctx), "header", CsrfGuard.HEADER,
                 "field", CsrfGuard.FIELD)));
         r.get("/api/case", ctx -> ctx.json(d.overview().overview()));
+        r.get("/api/findings", ctx -> ctx.json(d.findings().findings()));
+        r.post("/api/claims", ctx -> ctx.json(checkClaims(ctx).report()));
         r.get("/api/series", ctx -> ctx.json(d.relations().series(Requests.relations(ctx, d), Requests.periods(ctx, d))));
         r.get("/api/breaks", ctx -> ctx.json(d.relations().breaks(Requests.relations(ctx, d))));
         r.get("/api/events", ctx -> ctx.json(d.events().page(Requests.events(ctx, d))));
@@ -95,13 +99,7 @@ public final class ApiRoutes {
 
     /** Saves and ingests an uploaded document (multipart field "file"; optional "kind" and "side"). */
     public List<org.dyadlab.web.data.CorpusJson.IngestJson> upload(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            throw ApiException.badParameter("file", "send the document as multipart/form-data with the field 'file'");
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) {
-            throw ApiException.badParameter("file", "the field 'file' holds no file");
-        }
+        UploadedFile file = uploadedFile(ctx, "document");
         String k = ctx.formParam("kind");
         SourceKind kind = k == null || k.isBlank() ? SourceKind.OFFICIAL_STATEMENT
                 : Requests.convert("kind", k, SourceKind::ofKey);
@@ -109,6 +107,36 @@ public final class ApiRoutes {
         Side side = s == null || s.isBlank() ? null : Requests.convert("side", s, Side::parse);
         Path saved = Uploads.save(file, d.workbench().uploadsDir(), maxUploadBytes);
         return d.coding().ingest(saved, kind, side);
+    }
+
+    /**
+     * Saves an uploaded manuscript (multipart field "file") in the workspace's manuscripts folder and checks its
+     * claims against the case; a 422 when there is no case or the manuscript cannot be read.
+     */
+    public ClaimsData.Checked checkClaims(Context ctx) {
+        if (d.workbench().caseDefinition().isEmpty()) {
+            throw ApiException.unprocessable(null, "the dashboard was opened without a case (--no-case): there is no "
+                    + "evidence to check claims against");
+        }
+        UploadedFile file = uploadedFile(ctx, "manuscript");
+        Path saved = Uploads.save(file, d.workbench().manuscriptsDir(), maxUploadBytes, Uploads.MANUSCRIPTS);
+        try {
+            return d.claims().check(saved).orElseThrow();
+        } catch (DocumentReadException e) {
+            throw ApiException.unprocessable("file", "the manuscript " + saved.getFileName() + " could not be read: "
+                    + e.getMessage());
+        }
+    }
+
+    private static UploadedFile uploadedFile(Context ctx, String what) {
+        if (!ctx.isMultipartFormData()) {
+            throw ApiException.badParameter("file", "send the " + what + " as multipart/form-data with the field 'file'");
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw ApiException.badParameter("file", "the field 'file' holds no file");
+        }
+        return file;
     }
 
     static String eventId(Context ctx) {

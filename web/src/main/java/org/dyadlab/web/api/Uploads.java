@@ -16,21 +16,28 @@ import java.util.Set;
  * ingests; the resolved path is checked to lie in the folder; the copy stops at the size limit.
  */
 public final class Uploads {
+    /** What a document upload may be. */
     static final Set<String> EXTENSIONS = Set.of("txt", "md", "pdf", "docx", "odt", "html", "htm", "rtf", "json",
             "jsonl");
+    /** What a manuscript to check may be. */
+    public static final Set<String> MANUSCRIPTS = Set.of("txt", "md", "markdown", "pdf", "docx", "odt", "rtf");
 
     private Uploads() {
     }
 
     /** The name the file is kept under, or a 400 when the name has no usable extension. */
     static String safeName(String sent) {
+        return safeName(sent, EXTENSIONS);
+    }
+
+    static String safeName(String sent, Set<String> extensions) {
         String name = sent == null ? "" : sent.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         name = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (dot <= 0 || !EXTENSIONS.contains(ext)) {
-            throw ApiException.badParameter("file", "upload a document with one of the extensions " + EXTENSIONS.stream()
+        if (dot <= 0 || !extensions.contains(ext)) {
+            throw ApiException.badParameter("file", "upload a file with one of the extensions " + extensions.stream()
                     .sorted().toList() + "; was '" + Params.clip(sent) + "'");
         }
         if (name.length() > 120) {
@@ -40,7 +47,12 @@ public final class Uploads {
     }
 
     static Path save(UploadedFile file, Path folder, long maxBytes) {
-        String name = safeName(file.filename());
+        return save(file, folder, maxBytes, EXTENSIONS);
+    }
+
+    /** Saves the upload in {@code folder} if its name has one of the {@code extensions}. */
+    static Path save(UploadedFile file, Path folder, long maxBytes, Set<String> extensions) {
+        String name = safeName(file.filename(), extensions);
         try {
             Files.createDirectories(folder);
             Path dir = folder.toRealPath();

@@ -159,8 +159,7 @@ final class EventsView {
 
     private static void sentence(Markup m, TextJson t) {
         m.open("p").text("From ").element("a", t.title() == null ? t.documentId() : t.title(), "href",
-                Urls.of(Urls.document(t.documentId()), "hl", t.start() + ":" + t.end(), "at",
-                        String.valueOf(Math.max(0, t.start() - 2000))) + "#hl-first")
+                Urls.passage(t.documentId(), t.start(), t.end()))
                 .text(" (version " + t.version() + ", characters " + t.start() + "–" + t.end() + "):").close("p");
         m.open("blockquote", "class", "sentence", "id", "evidence-sentence");
         int pos = t.start();

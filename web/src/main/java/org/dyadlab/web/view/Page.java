@@ -17,13 +17,15 @@ public final class Page {
 
     private static final List<String[]> NAV = List.of(
             new String[] {"/", "Overview"},
+            new String[] {"/findings", "Findings"},
             new String[] {"/relations", "Relations index"},
             new String[] {"/events", "Events"},
             new String[] {"/indicators", "Indicators"},
             new String[] {"/chronology", "Chronology"},
             new String[] {"/search", "Search"},
             new String[] {"/documents", "Documents"},
-            new String[] {"/agreement", "Agreement"});
+            new String[] {"/agreement", "Agreement"},
+            new String[] {"/claims", "Claims"});
 
     private Page() {
     }

@@ -17,6 +17,7 @@ import org.dyadlab.web.api.Params;
 import org.dyadlab.web.api.Requests;
 import org.dyadlab.web.api.WriteRequests;
 import org.dyadlab.web.data.ChronologyData;
+import org.dyadlab.web.data.ClaimsData;
 import org.dyadlab.web.data.CorpusData;
 import org.dyadlab.web.data.CorpusJson.AgreementJson;
 import org.dyadlab.web.data.EventsData;
@@ -40,6 +41,12 @@ public final class PageRoutes {
 
     public void register(RoutesConfig r) {
         r.get("/", ctx -> page(ctx, "Overview", "/", OverviewView.render(d.overview().overview())));
+        r.get("/findings", ctx -> {
+            page(ctx, "Findings", "/findings", d.findings().weigh()
+                    .map(w -> FindingsView.render(w, d.chronology()::eventId)).orElseGet(FindingsView::noCase));
+        });
+        r.get("/claims", ctx -> claims(ctx, null));
+        r.post("/claims", ctx -> claims(ctx, api.checkClaims(ctx)));
         r.get("/relations", ctx -> {
             RelationsData.Request req = Requests.relations(ctx, d);
             String periods = ctx.queryParam("periods");
@@ -139,6 +146,11 @@ public final class PageRoutes {
             }
         }
         return merged;
+    }
+
+    private void claims(Context ctx, ClaimsData.Checked checked) {
+        page(ctx, "Claims", "/claims", ClaimsView.render(caseName(), csrf.token(ctx), maxUploadBytes, checked,
+                d.chronology()::eventId));
     }
 
     private String caseName() {

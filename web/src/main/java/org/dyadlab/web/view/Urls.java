@@ -36,4 +36,10 @@ public final class Urls {
     public static String event(String id) {
         return of("/event", "id", id);
     }
+
+    /** A span of a document's current text, highlighted, the page opened a little before it. */
+    public static String passage(String documentId, int start, int end) {
+        return of(document(documentId), "hl", start + ":" + end, "at", String.valueOf(Math.max(0, start - 2000)))
+                + "#hl-first";
+    }
 }
