@@ -166,7 +166,8 @@ final class CorpusBench implements Callable<Integer> {
     }
 
 
-    private static void delete(Path dir) throws IOException {
+    /** Deletes a folder and everything in it, if it exists. */
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

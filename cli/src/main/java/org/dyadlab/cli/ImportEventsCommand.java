@@ -103,6 +103,7 @@ final class ImportEventsCommand implements Callable<Integer> {
                     printText(out, s);
                 }
             }
+            DateOrder.restore(store, err, quiet);
         }
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyadlab.model.cameo.CameoOntology;
+import org.dyadlab.store.EventStore;
 import org.dyadlab.web.WebOptions;
 import org.dyadlab.web.WebServer;
 import org.dyadlab.web.Workbench;
@@ -75,6 +76,9 @@ final class ServeCommand implements Callable<Integer> {
         if (!options.loopbackOnly()) {
             err.println("dyadlab: warning: listening on " + host + ", not on 127.0.0.1: the dashboard has no login, so "
                     + "anyone who can reach this address can read this workspace and write to it");
+        }
+        try (EventStore store = workspace.open()) {
+            DateOrder.restore(store, err, false);
         }
         try (Workbench workbench = Workbench.open(workspace.workspace(), folder, CameoOntology.standard());
              WebServer server = WebServer.start(workbench, options)) {

@@ -154,6 +154,22 @@ public final class EventStore implements AutoCloseable {
         return EventPageQuery.generation(connection);
     }
 
+    /** How the events lie on disk with respect to their dates (what a date filter can skip). */
+    public DateLayout dateLayout() {
+        return DateOrderQuery.layout(connection);
+    }
+
+    /**
+     * Rewrites the events in date order, atomically, keeping every row and column: after imports that laid them
+     * down out of order (see {@link DateLayout#scattered}), a month's events are together again. Not during a load.
+     */
+    public void orderByDate() {
+        if (loadOpen) {
+            throw new IllegalStateException("a load into this store is open; commit or close it first");
+        }
+        DateOrderQuery.orderByDate(connection);
+    }
+
     /** Writes the matching events to a Parquet file in the canonical schema (readable by R, Python, Spark). */
     public void exportParquet(EventQuery query, Path file) {
         EventQuery.Sql where = query.where();
