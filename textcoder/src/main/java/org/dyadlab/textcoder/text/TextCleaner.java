@@ -19,6 +19,8 @@ public final class TextCleaner {
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|div|br|li|h[1-6]|tr|blockquote)\\b[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
+    /** Unicode's paragraph separator: what a block element of the markup becomes until lines are joined. */
+    private static final char PARAGRAPH = '\u2029';
 
     private TextCleaner() {
     }
@@ -39,7 +41,7 @@ public final class TextCleaner {
         if (text.indexOf('<') >= 0) {
             t = replace(t, SCRIPT, m -> " ");
             t = replace(t, COMMENT, m -> " ");
-            t = replace(t, BLOCK_TAG, m -> "\n\n");
+            t = replace(t, BLOCK_TAG, m -> String.valueOf(PARAGRAPH));
             t = replace(t, TAG, m -> " ");
         }
         if (t.text().indexOf('&') >= 0) {
@@ -103,16 +105,23 @@ public final class TextCleaner {
     /**
      * Control characters become blanks; a line break inside a sentence (the line does not end with . ! ? : or a
      * closing quote) becomes a blank; other line breaks end a paragraph. Blank lines and the blanks at either end of
-     * a line are dropped; the blank or line break joining two lines stands for everything between them.
+     * a line are dropped; the blank or line break joining two lines stands for everything between them. Where a
+     * paragraph certainly ends — at a block element of the markup or a paragraph separator (U+2029), or after a
+     * heading (a line in capitals followed by a blank line and a line not beginning in lower case) — the two lines
+     * are joined by a blank line, which no sentence crosses ({@code SentenceAnalyzer#sentenceSpans}).
      */
     static CleanedText joinLines(CleanedText in) {
         String t = in.text();
         CleanedText.Builder b = new CleanedText.Builder(t.length());
         int lastKept = -1;
+        int lastFirst = -1;
+        boolean blankLine = false;
+        boolean paragraphEnd = false;
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int lineEnd = lineStart;
-            while (lineEnd < t.length() && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
+            while (lineEnd < t.length() && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r'
+                    && t.charAt(lineEnd) != PARAGRAPH) {
                 lineEnd++;
             }
             int first = lineStart;
@@ -125,18 +134,46 @@ public final class TextCleaner {
             }
             if (first <= last) {
                 if (b.length() > 0) {
-                    char sep = ".!?:;\"'\u201d)".indexOf(b.last()) >= 0 ? '\n' : ' ';
-                    b.add(sep, in.sourceEnd(lastKept), in.sourceStart(first));
+                    int from = in.sourceEnd(lastKept);
+                    int to = in.sourceStart(first);
+                    if (paragraphEnd || blankLine && isHeading(t, lastFirst, lastKept)
+                            && !Character.isLowerCase(t.charAt(first))) {
+                        b.add('\n', from, to);
+                        b.add('\n', from, to);
+                    } else {
+                        b.add(".!?:;\"'\u201d)".indexOf(b.last()) >= 0 ? '\n' : ' ', from, to);
+                    }
                 }
                 for (int i = first; i <= last; i++) {
                     b.add(blank(t.charAt(i)), in.sourceStart(i), in.sourceEnd(i));
                 }
+                lastFirst = first;
                 lastKept = last;
+                blankLine = false;
+                paragraphEnd = false;
+            } else {
+                blankLine = true;
+            }
+            if (lineEnd < t.length() && t.charAt(lineEnd) == PARAGRAPH) {
+                paragraphEnd = true;
             }
             lineStart = lineEnd + (lineEnd + 1 < t.length() && t.charAt(lineEnd) == '\r'
                     && t.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
         return b.build();
+    }
+
+    /** True when the line {@code [first, last]} has capital letters and no small ones ("PRESS BRIEFING"). */
+    private static boolean isHeading(String t, int first, int last) {
+        boolean capital = false;
+        for (int i = first; i <= last; i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital;
     }
 
     private static char blank(char c) {
