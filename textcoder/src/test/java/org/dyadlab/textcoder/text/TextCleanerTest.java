@@ -30,6 +30,11 @@ class TextCleanerTest {
         assertThat(TextCleaner.clean("<h1>Press briefing</h1>\n<p>Pakistan condemned India</p><p>Talks ended</p>"))
                 .isEqualTo("Press briefing\n\nPakistan condemned India\n\nTalks ended");
         assertThat(TextCleaner.clean("Talks\u2029ended")).isEqualTo("Talks\n\nended");
+        assertThat(TextCleaner.clean("Press briefing on South Asia\n\nThe United States accused Pakistan."))
+                .isEqualTo("Press briefing on South Asia\n\nThe United States accused Pakistan.");
+        assertThat(TextCleaner.clean("Aboard Air Force One\n\nEn Route Chicago, Illinois\n\n12:56 P.M. EST\n\n"
+                + "MR. CARNEY:  Good afternoon.")).isEqualTo("Aboard Air Force One\n\nEn Route Chicago, Illinois "
+                + "12:56 P.M. EST\n\nMR. CARNEY:  Good afternoon.");
     }
 
     @Test
@@ -40,6 +45,11 @@ class TextCleanerTest {
         assertThat(TextCleaner.clean("A/39/PV.4\n\npolicy and then")).isEqualTo("A/39/PV.4 policy and then");
         assertThat(TextCleaner.clean("PRESS BRIEFING\nThe talks ended.")).as("no blank line: maybe a broken line")
                 .isEqualTo("PRESS BRIEFING The talks ended.");
+        assertThat(TextCleaner.clean("fruits in Southern Africa and in\n\nSoutheast Asia.")).as("begins in lower case")
+                .isEqualTo("fruits in Southern Africa and in Southeast Asia.");
+        assertThat(TextCleaner.clean("The talks went on.\nAnd the envoy of the United States\n\nPakistan left."))
+                .as("not alone: the line follows another without a blank line")
+                .isEqualTo("The talks went on.\nAnd the envoy of the United States Pakistan left.");
     }
 
     @Test
