@@ -16,7 +16,8 @@ public final class TextCleaner {
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9:-]*(\\s[^<>]*)?/?>");
-    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|div|br|li|h[1-6]|tr|blockquote)\\b[^>]*>");
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|div|li|h[1-6]|tr|blockquote)\\b[^>]*>");
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\b[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
     /** Unicode's paragraph separator: what a block element of the markup becomes until lines are joined. */
@@ -44,6 +45,7 @@ public final class TextCleaner {
             t = replace(t, SCRIPT, m -> " ");
             t = replace(t, COMMENT, m -> " ");
             t = replace(t, BLOCK_TAG, m -> String.valueOf(PARAGRAPH));
+            t = replace(t, LINE_BREAK, m -> "\n");
             t = replace(t, TAG, m -> " ");
         }
         if (t.text().indexOf('&') >= 0) {

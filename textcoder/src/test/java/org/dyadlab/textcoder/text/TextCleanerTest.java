@@ -30,6 +30,8 @@ class TextCleanerTest {
         assertThat(TextCleaner.clean("<h1>Press briefing</h1>\n<p>Pakistan condemned India</p><p>Talks ended</p>"))
                 .isEqualTo("Press briefing\n\nPakistan condemned India\n\nTalks ended");
         assertThat(TextCleaner.clean("Talks\u2029ended")).isEqualTo("Talks\n\nended");
+        assertThat(TextCleaner.clean("Pakistan condemned<br/>India.<br>Talks ended.")).as("a <br> is a line break")
+                .isEqualTo("Pakistan condemned India.\nTalks ended.");
         assertThat(TextCleaner.clean("Press briefing on South Asia\n\nThe United States accused Pakistan."))
                 .isEqualTo("Press briefing on South Asia\n\nThe United States accused Pakistan.");
         assertThat(TextCleaner.clean("Aboard Air Force One\n\nEn Route Chicago, Illinois\n\n12:56 P.M. EST\n\n"
