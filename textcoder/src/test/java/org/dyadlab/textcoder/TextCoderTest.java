@@ -69,6 +69,21 @@ class TextCoderTest {
                 .containsExactly("source=Pakistan", "target=India", "verb=condemned");
     }
 
+    /** Regression: the heading was glued to the first sentence, and the event's reference covered both. */
+    @Test
+    void aHeadingOrABlockElementIsNotPartOfTheSentenceAfterIt() {
+        String plain = "PRESS BRIEFING ON SOUTH ASIA\n\nPakistan condemned India on Wednesday.\n";
+        TextEvent e = coder.code(TextDocument.of("plain", FRIDAY, plain)).events().get(0);
+        assertThat(plain.substring(e.sentence().start(), e.sentence().end()))
+                .isEqualTo("Pakistan condemned India on Wednesday.");
+        String html = "<h1>Talks in Geneva</h1><p>Pakistan condemned India</p><p>Talks ended</p>";
+        DocumentCoding c = coder.code(TextDocument.of("html", FRIDAY, html));
+        assertThat(c.sentences()).isEqualTo(3);
+        SentenceRef ref = c.events().get(0).sentence();
+        assertThat(ref.index()).isEqualTo(1);
+        assertThat(html.substring(ref.start(), ref.end())).isEqualTo("Pakistan condemned India");
+    }
+
     @Test
     void markupIsRemovedBeforeCoding() {
         DocumentCoding c = coder.code(TextDocument.of("html", FRIDAY,

@@ -1,5 +1,7 @@
 package org.dyadlab.textcoder.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -24,14 +26,23 @@ public final class SentenceAnalyzer {
         this.chunker = new ChunkerME(models.chunks);
     }
 
-    /** The sentences of a text, as [start, end) character offsets into it. */
+    /**
+     * The sentences of a text, as [start, end) character offsets into it. No sentence crosses a blank line: that is
+     * where {@code TextCleaner} marks a certain paragraph end (a block element, a heading), which the sentence
+     * detector alone would read through when the paragraph does not end with a full stop.
+     */
     public int[][] sentenceSpans(String text) {
-        Span[] spans = sentences.sentPosDetect(text);
-        int[][] out = new int[spans.length][];
-        for (int i = 0; i < spans.length; i++) {
-            out[i] = new int[] {spans[i].getStart(), spans[i].getEnd()};
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf("\n\n", start);
+            end = end < 0 ? text.length() : end;
+            for (Span s : sentences.sentPosDetect(text.substring(start, end))) {
+                out.add(new int[] {start + s.getStart(), start + s.getEnd()});
+            }
+            start = end + 2;
         }
-        return out;
+        return out.toArray(int[][]::new);
     }
 
     /** Tokens, tags and chunks of one sentence. */

@@ -18,7 +18,49 @@ class TextCleanerTest {
     @Test
     void markupEntitiesAddressesAndBrokenLinesAreCleaned() {
         assertThat(TextCleaner.clean(HTML)).isEqualTo(
-                "Pakistan  condemned  India\u2019s strikes, see   & more.\nThe United States suspended aid to Pakistan.");
+                "Pakistan  condemned  India\u2019s strikes, see   & more.\n\nThe United States suspended aid to Pakistan.");
+    }
+
+    /** Regression: a header was glued to the first sentence, so the event's reference covered both. */
+    @Test
+    void aHeadingOrABlockElementEndsAParagraphWithABlankLine() {
+        assertThat(TextCleaner.clean("PRESS BRIEFING ON SOUTH ASIA\r\n\r\nThe United States accused Pakistan.\n"
+                + "Talks ended\nwithout a statement.")).isEqualTo("PRESS BRIEFING ON SOUTH ASIA\n\n"
+                + "The United States accused Pakistan.\nTalks ended without a statement.");
+        assertThat(TextCleaner.clean("<h1>Press briefing</h1>\n<p>Pakistan condemned India</p><p>Talks ended</p>"))
+                .isEqualTo("Press briefing\n\nPakistan condemned India\n\nTalks ended");
+        assertThat(TextCleaner.clean("Talks\u2029ended")).isEqualTo("Talks\n\nended");
+        assertThat(TextCleaner.clean("Pakistan condemned<br/>India.<br>Talks ended.")).as("a <br> is a line break")
+                .isEqualTo("Pakistan condemned India.\nTalks ended.");
+        assertThat(TextCleaner.clean("Press briefing on South Asia\n\nThe United States accused Pakistan."))
+                .isEqualTo("Press briefing on South Asia\n\nThe United States accused Pakistan.");
+        assertThat(TextCleaner.clean("Aboard Air Force One\n\nEn Route Chicago, Illinois\n\n12:56 P.M. EST\n\n"
+                + "MR. CARNEY:  Good afternoon.")).isEqualTo("Aboard Air Force One\n\nEn Route Chicago, Illinois "
+                + "12:56 P.M. EST\n\nMR. CARNEY:  Good afternoon.");
+    }
+
+    @Test
+    void aLineBrokenAcrossABlankLineIsStillJoinedUnlessAHeadingEndsIt() {
+        assertThat(TextCleaner.clean("a country that will\n \nseek peace.")).isEqualTo("a country that will seek peace.");
+        assertThat(TextCleaner.clean("Mr. President,\n\nPakistan seeks peace.")).isEqualTo(
+                "Mr. President, Pakistan seeks peace.");
+        assertThat(TextCleaner.clean("A/39/PV.4\n\npolicy and then")).isEqualTo("A/39/PV.4 policy and then");
+        assertThat(TextCleaner.clean("PRESS BRIEFING\nThe talks ended.")).as("no blank line: maybe a broken line")
+                .isEqualTo("PRESS BRIEFING The talks ended.");
+        assertThat(TextCleaner.clean("fruits in Southern Africa and in\n\nSoutheast Asia.")).as("begins in lower case")
+                .isEqualTo("fruits in Southern Africa and in Southeast Asia.");
+        assertThat(TextCleaner.clean("The talks went on.\nAnd the envoy of the United States\n\nPakistan left."))
+                .as("not alone: the line follows another without a blank line")
+                .isEqualTo("The talks went on.\nAnd the envoy of the United States Pakistan left.");
+    }
+
+    @Test
+    void theBlankLineEndingAParagraphStandsForWhatLiesBetweenTheParagraphs() {
+        String text = "REMARKS\r\n  \r\nPakistan condemned India.";
+        CleanedText c = TextCleaner.cleaned(text);
+        int blank = c.text().indexOf("\n\n");
+        assertThat(c.sourceSpan(blank, blank + 2)).containsExactly("REMARKS".length(), text.indexOf("Pakistan"));
+        assertThat(c.sourceSpan(blank + 2, c.length())).containsExactly(text.indexOf("Pakistan"), text.length());
     }
 
     @Test
@@ -52,9 +94,9 @@ class TextCleanerTest {
         assertThat(c.sourceSpan(3, 3)).containsExactly(3, 3);
     }
 
-    private static final String[] PIECES = {"Pakistan", "condemned", "India", ".", ",", " ", "  ", "\n", "\r\n", "\r",
-        "\n\n", "\t", "\u00a0", "\u0007", "<b>", "</p>", "<p class=\"x\">", "<br/>", "<script>x()</script>",
-        "<!-- c -->", "&amp;", "&#8217;", "&#x1F600;", "&hellip;", "&bogus;", "&#99999999;", "http://a.example/x",
+    private static final String[] PIECES = {"Pakistan", "condemned", "India", "PRESS", ".", ",", " ", "  ", "\n",
+        "\r\n", "\r", "\n\n", "\u2029", "\t", "\u00a0", "\u0007", "<b>", "</p>", "<p class=\"x\">", "<br/>",
+        "<script>x()</script>", "<!-- c -->", "&amp;", "&#8217;", "&#x1F600;", "&hellip;", "&bogus;", "&#99999999;", "http://a.example/x",
         "www.example.org", "aid", "\u201d", "?", "<", ">", "&", "\uD83D\uDE00"};
 
     private static String randomDocument(Random r) {
