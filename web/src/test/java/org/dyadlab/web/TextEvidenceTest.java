@@ -23,11 +23,8 @@ import org.dyadlab.store.EventLoad;
 import org.dyadlab.store.EventStore;
 import org.dyadlab.store.LoadSource;
 import org.dyadlab.store.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The evidence of text-coded events on a real server: a sentence named by its span in a stored version of a document
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * highlighted and escaped; the actors' names for an event without spans; a clear note, not an error, for a document
  * the corpus does not hold and for an old sentence-index reference.
  */
-class TextEvidenceTest {
+class TextEvidenceTest extends ServerTest {
     private static final String STORY = "story";
     /** The first version: the sentence coded, as the corpus stores it (the coder removed the markup itself). */
     static final String VERSION_1 = "Talks &amp; meetings were held in\nIslamabad.\n\n"
@@ -44,15 +41,7 @@ class TextEvidenceTest {
     static final String VERSION_2 = "Pakistan and India met in Geneva.\n" + VERSION_1;
     static final String SENTENCE = "Pakistan <b>condemned</b>\nIndia (see https://example.org/x) on Wednesday.";
 
-    @TempDir
-    static Path shared;
-    static Path template;
-
-    @TempDir
-    Path dir;
-    ServerFixture server;
-    Http http;
-
+    /** Hides {@link ServerTest#buildTemplate}: this class's workspace holds only the story and its coded events. */
     @BeforeAll
     static void buildTemplate() throws Exception {
         template = shared.resolve("template");
@@ -91,17 +80,6 @@ class TextEvidenceTest {
         EventActor ind = new EventActor("India", "IND", "IND", List.of());
         return new Event(id, LocalDate.of(2018, 1, 3), DatePrecision.DAY, pak, ind,
                 TestWorkspace.CAMEO.requireEventCode("122"), "coder-text", null, null, null, ref, null, null);
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ServerFixture(template, dir, WebOptions.local(0));
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private JsonNode evidence(String id) throws Exception {
