@@ -138,6 +138,24 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the import log has a finished import of this file (its absolute path as in {@link LoadSource})
+     * at this size: a fetch re-run skips it instead of reading it again only to count duplicates.
+     */
+    public boolean hasImported(String file, long size) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM imports WHERE file = ? AND file_size = ?")) {
+            p.setString(1, file);
+            p.setLong(2, size);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the import log failed: " + e.getMessage(), e);
+        }
+    }
+
     /** What the workspace holds. */
     public WorkspaceSummary summary() {
         List<WorkspaceSummary.OriginCount> origins = new ArrayList<>();

@@ -70,6 +70,15 @@ public final class LineSource implements Closeable {
         return new LineSource(content, counter, size);
     }
 
+    /**
+     * Reads lines from a stream that is already decompressed (a download being filtered as it arrives); the
+     * caller closes the stream's source. Byte counts are of {@code in} itself.
+     */
+    public static LineSource of(InputStream in) {
+        CountingStream counter = new CountingStream(in);
+        return new LineSource(counter, counter, -1);
+    }
+
     /** Advances to the next line; false at the end of the file. */
     public boolean next() throws IOException {
         while (true) {
