@@ -11,6 +11,7 @@ import org.dyadlab.coder.eval.SuiteFormatException;
 import org.dyadlab.coder.input.InputFormatException;
 import org.dyadlab.events.EventFileException;
 import org.dyadlab.events.ImportAbortedException;
+import org.dyadlab.events.fetch.FetchException;
 import org.dyadlab.store.StoreException;
 import picocli.CommandLine;
 
@@ -37,7 +38,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || ex instanceof PeriodSetException || ex instanceof java.io.IOException
                 || ex instanceof CodebookException || ex instanceof QdaException
                 || ex instanceof DictionaryException || ex instanceof SuiteFormatException
-                || ex instanceof InputFormatException) {
+                || ex instanceof InputFormatException || ex instanceof FetchException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";

@@ -15,13 +15,20 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private final String task;
     private final PrintWriter err;
     private final boolean quiet;
+    private final String countLabel;
     private ProgressBar bar;
     private int lastTenth = -1;
 
     ProgressDisplay(String task, PrintWriter err, boolean quiet) {
+        this(task, err, quiet, "records");
+    }
+
+    /** @param countLabel what the count in {@link #progress} counts ("records", "files") */
+    ProgressDisplay(String task, PrintWriter err, boolean quiet, String countLabel) {
         this.task = task;
         this.err = err;
         this.quiet = quiet;
+        this.countLabel = countLabel;
     }
 
     @Override
@@ -37,13 +44,13 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
             }
             bar.stepTo(Math.min(bytesRead, totalBytes));
-            bar.setExtraMessage(String.format(" %,d records", records));
+            bar.setExtraMessage(String.format(" %,d %s", records, countLabel));
             return;
         }
         int tenth = (int) Math.min(10, bytesRead * 10 / totalBytes);
         if (tenth > lastTenth && tenth < 10) {
             lastTenth = tenth;
-            err.printf("%s: %d%% (%,d records)%n", task, tenth * 10, records);
+            err.printf("%s: %d%% (%,d %s)%n", task, tenth * 10, records, countLabel);
             err.flush();
         }
     }
