@@ -28,8 +28,9 @@ final class ModuleLayering {
                     "coder")),
             Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
                     "coder", "cli")),
+            Map.entry("spark", Set.of("model", "store", "events", "analysis", "coder")),
             Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli", "bench")));
+                    "coder", "cli", "bench", "spark")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");
