@@ -96,7 +96,7 @@ public final class ImportJob {
         }
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         Path rejectsDir = output.resolveSibling(output.getFileName() + ".rejects");
-        deleteTree(rejectsDir);
+        LocalFolders.deleteTree(rejectsDir);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         LongAccumulator read = jsc.sc().longAccumulator("records read");
         LongAccumulator rejected = jsc.sc().longAccumulator("records rejected");
@@ -137,18 +137,5 @@ public final class ImportJob {
                 col("target_actor"), col("event_code"), col("source_url")).orderBy(order, col(EventRows.LINE));
         return withId.withColumn("content_rank", when(col("source_url").isNull().or(col("id_rank").gt(1)), lit(1))
                 .otherwise(row_number().over(byContent)));
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -14,9 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.dyadlab.events.gdelt.GdeltDyadFilter;
 import org.dyadlab.events.io.LineSource;
 
@@ -124,7 +121,7 @@ final class FileDownload {
             RawCounter counter = new RawCounter(body, md5, listener);
             BufferedInputStream peek = new BufferedInputStream(counter, BUFFER);
             try (OutputStream out = Files.newOutputStream(part)) {
-                LineSource lines = LineSource.of(content(e, peek));
+                LineSource lines = LineSource.of(LineSource.decompressed(peek, e.name()));
                 byte[] newline = {'\n'};
                 while (lines.next()) {
                     if (lines.start() == lines.end()) {
@@ -149,31 +146,6 @@ final class FileDownload {
         }
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return new Outcome(read, kept);
-    }
-
-    /** The decompressed content of the first entry (zip), the gzip stream, or the bytes as they are. */
-    private static InputStream content(GdeltFileEntry e, BufferedInputStream peek) throws IOException {
-        peek.mark(4);
-        int b0 = peek.read();
-        int b1 = peek.read();
-        int b2 = peek.read();
-        int b3 = peek.read();
-        peek.reset();
-        if (b0 == 0x1f && b1 == 0x8b) {
-            return new GZIPInputStream(peek, BUFFER);
-        }
-        if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
-            ZipInputStream zip = new ZipInputStream(peek);
-            ZipEntry entry = zip.getNextEntry();
-            while (entry != null && entry.isDirectory()) {
-                entry = zip.getNextEntry();
-            }
-            if (entry == null) {
-                throw new IOException(e.name() + ": the zip archive holds no file");
-            }
-            return zip;
-        }
-        return peek;
     }
 
     private HttpRequest.Builder request(GdeltFileEntry e) {

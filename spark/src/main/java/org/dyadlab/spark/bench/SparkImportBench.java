@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.dyadlab.events.EventFormat;
 import org.dyadlab.events.EventImporter;
@@ -23,6 +21,7 @@ import org.dyadlab.model.cameo.CameoOntology;
 import org.dyadlab.spark.FormatReaders;
 import org.dyadlab.spark.ImportJob;
 import org.dyadlab.spark.InputFile;
+import org.dyadlab.spark.LocalFolders;
 import org.dyadlab.spark.LocalSpark;
 import org.dyadlab.store.EventStore;
 import org.dyadlab.store.Workspace;
@@ -81,7 +80,7 @@ public final class SparkImportBench {
     /** The embedded import of the files, in order, into a fresh workspace. */
     public Run embedded(List<Path> files) {
         Path ws = dir.resolve("embedded-workspace");
-        delete(ws);
+        LocalFolders.deleteTree(ws);
         long t = System.nanoTime();
         long read = 0;
         long imported = 0;
@@ -97,7 +96,7 @@ public final class SparkImportBench {
             }
         }
         Run r = new Run("embedded import (DuckDB)", 1, (System.nanoTime() - t) / 1e9, read, imported);
-        delete(ws);
+        LocalFolders.deleteTree(ws);
         return r;
     }
 
@@ -119,7 +118,7 @@ public final class SparkImportBench {
         }
         Run run = new Run("Spark import local[" + cores + "]", cores, (System.nanoTime() - t) / 1e9, r.read(),
                 r.imported());
-        delete(output);
+        LocalFolders.deleteTree(output);
         return run;
     }
 
@@ -133,18 +132,5 @@ public final class SparkImportBench {
             }
         }
         return n;
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
-        }
     }
 }
