@@ -92,4 +92,33 @@ class FetchImportTest {
             assertThat(count(dir.resolve("ws"))).isEqualTo(count(dir.resolve("ws-direct")));
         }
     }
+
+    @Test
+    @SharedDataTest
+    void theRealGdelt1SampleFetchedForADyadKeepsExactlyThatDyadsEvents() throws Exception {
+        Path sample = SharedData.resolve("gdelt-spark-gdelt/samples/events1.csv");
+        try (GdeltTestServer server = new GdeltTestServer()) {
+            server.addZipped("20130401.export.CSV.zip", Files.readString(sample, StandardCharsets.UTF_8));
+            FetchOptions o = FetchOptions.builder(1, LocalDate.of(2013, 4, 1), LocalDate.of(2013, 4, 1), dir.resolve("dl"))
+                    .baseUri(server.base(1)).dyad(Dyad.parse("GBR-CHN")).build();
+            FetchReport fetched = fetch(server, o);
+            assertThat(fetched.files().get(0).rowsRead()).isEqualTo(100);
+            importInto(dir.resolve("ws"), fetched, 1);
+
+            FetchReport direct = new FetchReport(List.of(new FetchedFile(new GdeltFileEntry("events1.csv",
+                    sample.toUri(), -1, "0".repeat(32), LocalDate.of(2013, 4, 1)), sample,
+                    FetchedFile.Status.ALREADY_COMPLETE, 0, null, -1, -1)), List.of());
+            importInto(dir.resolve("ws-direct"), direct, 1);
+
+            try (EventStore filtered = EventStore.open(new Workspace(dir.resolve("ws")), CameoOntology.standard());
+                 EventStore whole = EventStore.open(new Workspace(dir.resolve("ws-direct")), CameoOntology.standard())) {
+                List<org.dyadlab.model.event.Event> kept = new java.util.ArrayList<>();
+                filtered.forEachEvent(EventQuery.ALL, kept::add);
+                List<org.dyadlab.model.event.Event> dyad = new java.util.ArrayList<>();
+                whole.forEachEvent(EventQuery.of(Dyad.parse("CHN-GBR"), false), dyad::add);
+                assertThat(dyad).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(kept).isEqualTo(dyad);
+            }
+        }
+    }
 }
