@@ -10,9 +10,11 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
 import org.dyadlab.events.EventReader;
 import org.dyadlab.events.EventSink;
 import org.dyadlab.events.ProgressListener;
@@ -77,6 +79,7 @@ final class FileReadTask implements FlatMapFunction<Iterator<InputFile>, Row> {
         private List<Row> batch = new ArrayList<>(BATCH);
         private Iterator<Row> taken = java.util.Collections.emptyIterator();
         private boolean done;
+        private volatile boolean cancelled;
 
         FileRows(InputFile file) {
             this.file = file;
@@ -85,15 +88,19 @@ final class FileReadTask implements FlatMapFunction<Iterator<InputFile>, Row> {
                     + ".rejects.csv"));
             Thread t = new Thread(() -> produce(p), "dyadlab-spark-read-" + p.getFileName());
             t.setDaemon(true);
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                TaskCompletionListener stop = ctx -> cancelled = true; // a failed or killed task stops its reader
+                task.addTaskCompletionListener(stop);
+            }
             t.start();
         }
 
         private void produce(Path p) {
             Object end;
-            try {
+            try (rejects) {
                 EventReader reader = readers.readerFor(file);
                 long n = reader.read(p, this, ProgressListener.NONE);
-                rejects.close();
                 read.add(n);
                 end = Boolean.TRUE;
             } catch (IOException e) {
@@ -107,6 +114,7 @@ final class FileReadTask implements FlatMapFunction<Iterator<InputFile>, Row> {
 
         @Override
         public void event(Event event, long line) {
+            stopIfCancelled();
             batch.add(EventRows.staged(event, file.index(), line));
             if (batch.size() == BATCH) {
                 flush();
@@ -115,11 +123,18 @@ final class FileReadTask implements FlatMapFunction<Iterator<InputFile>, Row> {
 
         @Override
         public void reject(Reject reject) {
+            stopIfCancelled();
             rejected.add(1);
             try {
                 rejects.write(reject);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the rejects of " + file.path() + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void stopIfCancelled() {
+            if (cancelled) {
+                throw new java.util.concurrent.CancellationException("the Spark task reading " + file.path() + " ended");
             }
         }
 
@@ -133,7 +148,7 @@ final class FileReadTask implements FlatMapFunction<Iterator<InputFile>, Row> {
         private void put(Object o) {
             try {
                 while (!queue.offer(o, 1, TimeUnit.SECONDS)) {
-                    if (Thread.currentThread().isInterrupted()) {
+                    if (cancelled) {
                         return;
                     }
                 }
