@@ -11,7 +11,7 @@ Checks cases/pak-usa/chronology.csv, sources.bib and fatf-status.csv:
   * cameo_code exists in the model's CAMEO event-code table;
   * theme is one of the case codebook's themes;
   * every source key is defined in sources.bib and every bib entry is used
-    (by the chronology or the FATF series);
+    (by the chronology, the FATF series or the gazetteer, gazetteer.yaml);
   * bib entries carry author, title, organization/publisher, date, url, urldate;
   * no duplicate ids, no duplicate (date, source_actor, target_actor, cameo_code);
   * at least 60 events;
@@ -238,6 +238,21 @@ def main(root):
             if k not in bib:
                 errors.append("%s: source key %r not in sources.bib" % (where, k))
             used_keys.add(k)
+
+    # ---- gazetteer.yaml: its sources count as used (the full check is 'dyadlab case validate')
+    gazetteer_path = os.path.join(case, "gazetteer.yaml")
+    if os.path.exists(gazetteer_path):
+        with open(gazetteer_path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                m = re.match(r"^\s*sources:\s*\[(.*)\]\s*$", line)
+                if not m:
+                    continue
+                for k in (x.strip() for x in m.group(1).split(",")):
+                    if not k:
+                        continue
+                    if k not in bib:
+                        errors.append("gazetteer.yaml line %d: source key %r not in sources.bib" % (n, k))
+                    used_keys.add(k)
 
     for k in sorted(set(bib) - used_keys):
         errors.append("sources.bib: entry %s is not used" % k)

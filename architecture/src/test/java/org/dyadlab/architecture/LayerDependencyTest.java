@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The one-way layering of docs/decisions/0001-module-layout.md: model ← store ← {events, analysis, corpus} ← cli,
- * model ← coder ← cli, model ← report ← case-study ← cli,
+ * model ← coder ← textcoder ← cli, model ← report ← case-study ← cli,
  * with testkit beside them and bench on top. Each layer lists the dyadlab packages it may use (an allow-list, so a new
  * module is forbidden until a rule names it); third-party libraries are confined to the layer that owns them.
  */
@@ -49,15 +49,35 @@ public class LayerDependencyTest {
             "analysis", "corpus", "report");
 
     @ArchTest
+    static final ArchRule WEB_USES_THE_SERVICES_BUT_NOT_THE_IMPORTERS = mayOnlyUse("web", "model", "store", "analysis",
+            "corpus", "report", "casestudy");
+
+    @ArchTest
     static final ArchRule CLI_USES_ONLY_THE_SERVICES = mayOnlyUse("cli", "model", "store", "events", "analysis",
-            "corpus", "report", "casestudy", "coder");
+            "corpus", "report", "casestudy", "coder", "textcoder", "web");
+
+    @ArchTest
+    static final ArchRule ONLY_WEB_USES_JAVALIN_AND_JETTY = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+            .because("the HTTP server is the dashboard's own business, behind web.WebServer (docs/decisions/0012)");
 
     @ArchTest
     static final ArchRule CODER_USES_ONLY_MODEL = mayOnlyUse("coder", "model");
 
     @ArchTest
+    static final ArchRule TEXTCODER_USES_ONLY_MODEL_AND_CODER = mayOnlyUse("textcoder", "model", "coder");
+
+    @ArchTest
+    static final ArchRule ONLY_TEXTCODER_USES_OPENNLP = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.textcoder..")
+            .should().dependOnClassesThat().resideInAPackage("opennlp..")
+            .because("sentence splitting, tagging and chunking are the text front end's business, so the coder "
+                    + "stays free of NLP libraries (docs/decisions/0011)");
+
+    @ArchTest
     static final ArchRule SPARK_USES_ONLY_THE_SERVICES_IT_SCALES_OUT = mayOnlyUse("spark", "model", "store", "events",
-            "analysis", "coder");
+            "analysis", "coder", "textcoder");
 
     @ArchTest
     static final ArchRule ONLY_THE_SPARK_MODULE_USES_SPARK_AND_SCALA = noClasses()

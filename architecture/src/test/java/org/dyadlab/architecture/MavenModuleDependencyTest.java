@@ -50,13 +50,14 @@ class MavenModuleDependencyTest {
             }
         });
         assertThat(byName.get("spark").uses()).doesNotContain("dyadlab-cli", "dyadlab-bench", "dyadlab-corpus",
-                "dyadlab-report", "dyadlab-case-study");
+                "dyadlab-report", "dyadlab-case-study", "dyadlab-web");
         assertThat(modules.stream().filter(m -> m.uses().contains("dyadlab-spark")).map(MavenModule::name))
                 .containsExactly("architecture");
     }
 
     @Test
     void theLayeredModulesAreAllInTheReactor() {
-        assertThat(byName).containsKeys("testkit", "model", "store", "events", "cli", "bench", "spark", "architecture");
+        assertThat(byName).containsKeys("testkit", "model", "store", "events", "coder", "textcoder", "web", "cli",
+                "bench", "spark", "architecture");
     }
 }

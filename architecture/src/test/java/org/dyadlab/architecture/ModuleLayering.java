@@ -23,14 +23,16 @@ final class ModuleLayering {
             Map.entry("corpus", Set.of("model", "store")),
             Map.entry("report", Set.of("model")),
             Map.entry("coder", Set.of("model")),
+            Map.entry("textcoder", Set.of("model", "coder")),
             Map.entry("case-study", Set.of("model", "store", "events", "analysis", "corpus", "report")),
+            Map.entry("web", Set.of("model", "store", "analysis", "corpus", "report", "case-study")),
             Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder")),
+                    "coder", "textcoder", "web")),
             Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli")),
-            Map.entry("spark", Set.of("model", "store", "events", "analysis", "coder")),
+                    "coder", "textcoder", "web", "cli")),
+            Map.entry("spark", Set.of("model", "store", "events", "analysis", "coder", "textcoder")),
             Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "cli", "bench", "spark")));
+                    "coder", "textcoder", "web", "cli", "bench", "spark")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

@@ -48,9 +48,10 @@ class ModuleLayeringTest {
 
     @Test
     void aModuleWithoutAPlaceInTheLayeringIsReported() {
-        MavenModule web = new MavenModule("web", "dyadlab-web", Set.of(), Set.of());
+        MavenModule plugins = new MavenModule("plugins", "dyadlab-plugins", Set.of(), Set.of());
 
-        assertThat(ModuleLayering.violations(List.of(web))).singleElement().asString().contains("'web' has no place");
+        assertThat(ModuleLayering.violations(List.of(plugins))).singleElement().asString()
+                .contains("'plugins' has no place");
     }
 
     @Test

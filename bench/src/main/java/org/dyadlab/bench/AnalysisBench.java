@@ -60,7 +60,7 @@ final class AnalysisBench implements Callable<Integer> {
         Workspace workspace = new Workspace(ws);
         if (!workspace.exists()) {
             long t = System.nanoTime();
-            build(workspace);
+            build(workspace, events, false);
             out.printf("built a synthetic store of %,d events in %.1f s%n", events, (System.nanoTime() - t) / 1e9);
         }
         CameoOntology ontology = CameoOntology.standard();
@@ -76,17 +76,17 @@ final class AnalysisBench implements Callable<Integer> {
                 s.values(Metric.EVENTS, Normalization.ACTORS);
             });
             out.printf("monthly PAK-USA series (all metrics, per 1,000 actor events): median %.3f s, min %.3f s "
-                    + "over %d runs (goal < 1 s)%n", median(series), min(series), runs);
+                    + "over %d runs (goal < 1 s)%n", Measure.median(series), min(series), runs);
             List<Metric> defaults = List.of(Metric.EVENTS, Metric.GOLDSTEIN_MEAN, Metric.CONFLICT_SHARE,
                     Metric.NET_COOPERATION);
             double[] compare = time(() -> analysis.compare(scope, periods, Interval.MONTH, defaults, Normalization.NONE,
                     BootstrapOptions.DEFAULT));
             out.printf("compare 4 administrations, 4 metrics, 1,000 replicates: median %.3f s, min %.3f s (goal < 3 s)%n",
-                    median(compare), min(compare));
+                    Measure.median(compare), min(compare));
             double[] compareAll = time(() -> analysis.compare(scope, periods, Interval.MONTH, List.of(Metric.values()),
                     Normalization.ACTORS, BootstrapOptions.DEFAULT));
             out.printf("compare 4 administrations, all %d metrics, 1,000 replicates: median %.3f s, min %.3f s%n",
-                    Metric.values().length, median(compareAll), min(compareAll));
+                    Metric.values().length, Measure.median(compareAll), min(compareAll));
         }
         return 0;
     }
@@ -102,18 +102,17 @@ final class AnalysisBench implements Callable<Integer> {
         return s;
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 
     private static double min(double[] v) {
         return Arrays.stream(v).min().orElse(Double.NaN);
     }
 
-    /** Creates the schema through the store, then fills events with one INSERT … SELECT over range(N). */
-    private void build(Workspace workspace) throws Exception {
+    /**
+     * Creates the schema through the store, then fills events with one INSERT … SELECT over range(N), in the order of
+     * N (dates at random) or, with {@code dateOrder}, in date order as imports of daily files lay events down. Shared
+     * with {@link WebBench}, which times the dashboard over both layouts.
+     */
+    static void build(Workspace workspace, long events, boolean dateOrder) throws Exception {
         EventStore.open(workspace, CameoOntology.standard()).close();
         List<EventCode> codes = CameoOntology.standard().eventCodes().stream().filter(c -> c.level() > 1).toList();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + workspace.databaseFile());
@@ -144,7 +143,7 @@ final class AnalysisBench implements Callable<Integer> {
                     + "target_actor, target_country, event_code, event_root, quad_class, goldstein, origin, origin_id) "
                     + "SELECT 'bench:' || i, d, 'day', src, src, t, t, code, root, quad, goldstein, 'bench', CAST(i AS VARCHAR) "
                     + "FROM (SELECT *, coalesce(tgt0, CASE WHEN src = 'PAK' THEN 'USA' ELSE 'PAK' END) AS t FROM raw) r "
-                    + "JOIN codes ON codes.idx = r.ci");
+                    + "JOIN codes ON codes.idx = r.ci" + (dateOrder ? " ORDER BY d, i" : ""));
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM events")) {
                 rs.next();
                 if (rs.getLong(1) != events) {

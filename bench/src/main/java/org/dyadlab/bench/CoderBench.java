@@ -3,13 +3,9 @@ package org.dyadlab.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +59,12 @@ final class CoderBench implements Callable<Integer> {
         if (!Files.isRegularFile(sample)) {
             throw new IllegalArgumentException("no GigaWord sample at " + sample + " (give --data)");
         }
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = Measure.usedHeapAfterGc();
         long t0 = System.nanoTime();
         Dictionaries d = DictionaryFiles.in(dir.resolve("dictionaries")).load(false);
         EventCoder coder = new EventCoder(d);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        long dictionaryHeap = usedHeapAfterGc() - heapBefore;
+        long dictionaryHeap = Measure.usedHeapAfterGc() - heapBefore;
 
         List<ParsedSentence> base = new ArrayList<>();
         ParsedSentenceReader.read(sample, base::add);
@@ -87,7 +83,7 @@ final class CoderBench implements Callable<Integer> {
                 sentences.size(), copies, base.size());
 
         CodingOptions options = CodingOptions.defaults();
-        resetPeakHeap();
+        Measure.resetPeakHeap();
         double[] measured = new double[repeat];
         long events = 0;
         for (int run = 0; run < warmup + repeat; run++) {
@@ -105,8 +101,8 @@ final class CoderBench implements Callable<Integer> {
                 measured[run - warmup] = rate;
             }
         }
-        double median = median(measured);
-        long peak = peakHeap();
+        double median = Measure.median(measured);
+        long peak = Measure.peakHeap();
         out.printf("median of %d runs: %,.0f sentences/s (goal >= 33,000; PETRARCH2 on this machine class: 1,665)%n",
                 repeat, median);
         out.printf("peak Java heap while coding: %.0f MB%n", peak / 1e6);
@@ -125,43 +121,10 @@ final class CoderBench implements Callable<Integer> {
         return 0;
     }
 
-    private static Path defaultData() {
+    static Path defaultData() {
         String home = System.getProperty("dyadlab.home");
         Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
         return base.resolve("../shared/data/petrarch2").normalize();
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

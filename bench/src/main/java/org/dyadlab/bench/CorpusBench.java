@@ -118,9 +118,9 @@ final class CorpusBench implements Callable<Integer> {
             }
             delete(ws);
         }
-        double mi = median(ingest);
-        double mx = median(index);
-        double mc = median(code);
+        double mi = Measure.median(ingest);
+        double mx = Measure.median(index);
+        double mc = Measure.median(code);
         out.printf("median of %d: ingest %.0f docs/s, index %.0f docs/s, ingest+index %.0f docs/s, rule coding "
                 + "%.0f docs/s%n", repeat, files / mi, files / mx, files / (mi + mx), files / mc);
         if (json) {
@@ -165,11 +165,6 @@ final class CorpusBench implements Callable<Integer> {
                 .resolve("../shared/data/un-general-debate-corpus/speeches").normalize();
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        java.util.Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
 
     private static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {

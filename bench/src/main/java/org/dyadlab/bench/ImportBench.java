@@ -3,9 +3,6 @@ package org.dyadlab.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,7 +80,7 @@ final class ImportBench implements Callable<Integer> {
             limits[run] = duckdbReadCsv(file, dir.resolve("limit.duckdb"));
             out.printf("run %d: DuckDB read_csv into a table: %.2f s, %,.0f rows/s%n", run + 1, limits[run],
                     rows / limits[run]);
-            resetPeakHeap();
+            Measure.resetPeakHeap();
             Path ws = dir.resolve("workspace");
             deleteStore(ws);
             long t = System.nanoTime();
@@ -93,14 +90,14 @@ final class ImportBench implements Callable<Integer> {
                         ImportOptions.builder(ws.resolve("rejects")).build(), ProgressListener.NONE);
             }
             oursRuns[run] = (System.nanoTime() - t) / 1e9;
-            peakHeap = Math.max(peakHeap, peakHeap());
+            peakHeap = Math.max(peakHeap, Measure.peakHeap());
             out.printf("run %d: dyadlab import (parse, validate, stage, dedupe, commit): %.2f s, %,.0f rows/s "
                     + "(imported %,d, duplicates %,d, rejected %,d)%n", run + 1, oursRuns[run], rows / oursRuns[run],
                     s.imported(), s.duplicates(), s.rejected());
             deleteStore(ws);
         }
-        double limitSeconds = median(limits);
-        double ours = median(oursRuns);
+        double limitSeconds = Measure.median(limits);
+        double ours = Measure.median(oursRuns);
         out.printf("median of %d: DuckDB read_csv %,.0f rows/s; dyadlab import %,.0f rows/s%n", repeat,
                 rows / limitSeconds, rows / ours);
         out.printf("ratio dyadlab/limit: %.2f (goal >= 0.5)%n", limitSeconds / ours);
@@ -145,34 +142,9 @@ final class ImportBench implements Callable<Integer> {
         }
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        java.util.Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
 
     private static void deleteStore(Path ws) throws Exception {
         Files.deleteIfExists(ws.resolve(Workspace.DATABASE_FILE));
         Files.deleteIfExists(ws.resolve(Workspace.DATABASE_FILE + ".wal"));
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -27,11 +27,14 @@ import org.dyadlab.model.event.Dyad;
  * @param events      event files under the data folder: format → relative path, in order
  * @param documents   document collections under the data folder
  * @param indicatorSources indicator source key (us_aid, imf_dots, unvotes) → relative path
+ * @param gazetteer   the gazetteer YAML in the folder (agreements, organisations, offices…), or null
+ * @param findings    the declared findings YAML in the folder, or null
  */
 public record CaseDefinition(Path folder, String name, String title, String subtitle, Dyad dyad, String periods,
                              String codebook, String chronology, String sources, String fatfStatus, String indicators,
                              int fromYear, int toYear, String interval, String metric, List<EventFile> events,
-                             List<DocumentCollection> documents, Map<String, String> indicatorSources) {
+                             List<DocumentCollection> documents, Map<String, String> indicatorSources,
+                             String gazetteer, String findings) {
     public CaseDefinition {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(name, "name");

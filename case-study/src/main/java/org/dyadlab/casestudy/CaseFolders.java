@@ -62,7 +62,18 @@ public final class CaseFolders {
                 root.path("sources").asText("sources.bib"), text(root, "fatf_status"),
                 root.path("indicators").asText("indicators.csv"), years.path("from").asInt(2001),
                 years.path("to").asInt(2025), report.path("interval").asText("month"),
-                report.path("metric").asText("goldstein_mean"), events, docs, ind);
+                report.path("metric").asText("goldstein_mean"), events, docs, ind,
+                optionalFile(root, "gazetteer", "gazetteer.yaml", folder),
+                optionalFile(root, "findings", "findings.yaml", folder));
+    }
+
+    /** The file a key names; without the key, the default file when the folder has it; else null. */
+    private static String optionalFile(JsonNode root, String key, String otherwise, Path folder) {
+        String named = text(root, key);
+        if (named != null) {
+            return named;
+        }
+        return Files.isRegularFile(folder.resolve(otherwise)) ? otherwise : null;
     }
 
     private static String required(JsonNode node, String field, Path file) {

@@ -18,6 +18,8 @@ import org.dyadlab.analysis.breaks.ChangePointResult;
 import org.dyadlab.analysis.compare.BootstrapOptions;
 import org.dyadlab.analysis.compare.Comparison;
 import org.dyadlab.analysis.compare.PeriodDifference;
+import org.dyadlab.analysis.evidence.SourceProfiler;
+import org.dyadlab.analysis.evidence.Triangulation;
 import org.dyadlab.analysis.series.DyadSeries;
 import org.dyadlab.analysis.series.Metric;
 import org.dyadlab.analysis.series.Normalization;
@@ -102,8 +104,11 @@ public final class CaseReportAssembler {
         List<ReportData.FactorSection> factors = factors(codebook, timeline, indicators, partner, dyadSubject);
         List<ReportData.BibEntry> bibliography = bib.entries().stream().sorted(Comparator.comparing(BibEntry::key))
                 .map(CaseReportAssembler::bibEntry).toList();
+        CaseEvidence.Built evidence = CaseEvidence.of(c, store, ontology);
+        Triangulation triangulation = new Triangulation(SourceProfiler.standard(), c.dyad());
+        List<ReportData.FindingEvidence> declared = FindingsReport.of(CaseFindings.assess(c, evidence), triangulation);
         return new ReportData(c.title(), c.subtitle(), today, findings, timeline, index, factors, comparisons,
-                methods(inputs, codebook, periods), bibliography);
+                methods(inputs, codebook, periods), bibliography, declared);
     }
 
     private ReportData.TimelineEntry timeline(ChronologyEntry e, Codebook codebook) {
@@ -434,7 +439,10 @@ public final class CaseReportAssembler {
                         + breakOptions.replicates() + " replicates, seed " + breakOptions.seed()),
                 new ReportData.Parameter("codebook", codebook.title() + " (" + codebook.codes().size() + " codes); quotes "
                         + "are rule-coded passages (coder 'rules'), not expert-validated"),
-                new ReportData.Parameter("indicator years", c.fromYear() + "–" + c.toYear()));
+                new ReportData.Parameter("indicator years", c.fromYear() + "–" + c.toYear()),
+                new ReportData.Parameter("triangulation", "independent sources = distinct originators (wire copy "
+                        + "counted once); score = mean of min(sources, 3)/3, min(kinds, 3)/3, min(sides, 3)/3, halved "
+                        + "when contradicted (docs/claims.md)"));
         List<String> limits = List.of(
                 "The offline event data are samples: the GDELT samples hold a few hundred rows and the ICEWS18 splits "
                         + "cover 29 Aug–31 Oct 2018 only. The relations index over 2013–2025 therefore rests on the "
@@ -448,7 +456,9 @@ public final class CaseReportAssembler {
                 "Trade figures are US-reported goods trade (IMF DOTS), to 2022.",
                 "UN voting data end with the 74th session (2019); 2020 holds a single roll call.",
                 "Intervals assume periods are independent samples; with few units or strong autocorrelation they are "
-                        + "too narrow (measured coverage in docs/analysis.md).");
+                        + "too narrow (measured coverage in docs/analysis.md).",
+                "Triangulation counts independent sources, kinds and sides; it does not weigh a source's reliability, "
+                        + "and its outlet table classifies sources by name and address (docs/claims.md).");
         return new ReportData.Methods(inputs, params, limits);
     }
 

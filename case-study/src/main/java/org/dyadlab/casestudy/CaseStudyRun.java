@@ -54,15 +54,18 @@ public final class CaseStudyRun {
         CaseDefinition c = CaseFolders.read(caseFolder);
         log.accept("Case " + c.name() + ": " + c.title());
         CaseValidator.Report validation = new CaseValidator(ontology).validate(c);
-        log.accept(String.format("validated: %d chronology events, %d sources, %d FATF rows, %d problems",
-                validation.events(), validation.sources(), validation.fatfRows(), validation.problems().size()));
+        log.accept(String.format("validated: %d chronology events, %d sources, %d FATF rows, %d gazetteer entries, "
+                        + "%d findings, %d problems", validation.events(), validation.sources(), validation.fatfRows(),
+                validation.gazetteerEntries(), validation.findings(), validation.problems().size()));
         validation.problems().stream().limit(10).forEach(p -> log.accept("  problem: " + p));
         List<ReportData.Input> inputs = new ArrayList<>();
         for (String f : List.of(CaseFolders.CASE_FILE, c.chronology(), c.sources(), c.indicators())) {
             inputs.add(Inputs.of("case file", c.file(f), c.name() + "/" + f, ""));
         }
-        if (c.fatfStatus() != null) {
-            inputs.add(Inputs.of("case file", c.file(c.fatfStatus()), c.name() + "/" + c.fatfStatus(), ""));
+        for (String f : new String[] {c.fatfStatus(), c.gazetteer(), c.findings()}) {
+            if (f != null && Files.isRegularFile(c.file(f))) {
+                inputs.add(Inputs.of("case file", c.file(f), c.name() + "/" + f, ""));
+            }
         }
         ReportData report;
         try (EventStore store = EventStore.open(workspace.create(), ontology)) {

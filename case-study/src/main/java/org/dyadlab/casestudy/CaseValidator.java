@@ -18,8 +18,8 @@ import org.dyadlab.model.event.DatePrecision;
 
 /**
  * Checks a case folder: the chronology's dates, CAMEO codes, actors, themes (every one in the codebook) and
- * sources (every key in the bibliography), duplicates, the bibliography itself, and the FATF series. Every
- * problem names the file, the line and the field.
+ * sources (every key in the bibliography), duplicates, the bibliography itself, the FATF series, and the gazetteer
+ * and declared findings ({@link EvidenceFilesValidator}). Every problem names the file, the line and the field.
  */
 public final class CaseValidator {
     private final CameoOntology ontology;
@@ -29,7 +29,8 @@ public final class CaseValidator {
     }
 
     /** What a validation found: the problems, and how much it checked. */
-    public record Report(int events, int sources, int fatfRows, List<CaseProblem> problems) {
+    public record Report(int events, int sources, int fatfRows, int gazetteerEntries, int findings,
+                         List<CaseProblem> problems) {
         public Report {
             problems = List.copyOf(problems);
         }
@@ -119,13 +120,17 @@ public final class CaseValidator {
                 }
             }
         }
+        EvidenceFilesValidator.Counts evidence = new EvidenceFilesValidator(ontology).validate(c, keys, ids, codebook,
+                problems);
+        used.addAll(evidence.citedKeys());
         for (BibEntry e : bib.entries()) {
             if (!used.contains(e.key())) {
-                problems.add(new CaseProblem(c.sources(), 0, e.key(), "not cited by the chronology or the FATF series"));
+                problems.add(new CaseProblem(c.sources(), 0, e.key(), "not cited by the chronology, the FATF series or "
+                        + "the gazetteer"));
             }
         }
         return new Report(chronology.entries().size() + chronology.problems().size(), bib.entries().size(), fatfRows,
-                problems);
+                evidence.gazetteerEntries(), evidence.findings(), problems);
     }
 
     private static void checkDate(ChronologyEntry e, String file, long line, List<CaseProblem> problems) {

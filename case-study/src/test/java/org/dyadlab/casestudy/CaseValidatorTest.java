@@ -68,4 +68,90 @@ class CaseValidatorTest {
             assertThat(p.message()).contains("not cited");
         });
     }
+
+    @Test
+    void theBuiltInGazetteerAndFindingsAreCountedAndTheirSourcesUsed() {
+        CaseValidator.Report r = validator.validate(CaseFolders.read(CaseFixture.builtIn()));
+        assertThat(r.gazetteerEntries()).isGreaterThanOrEqualTo(40);
+        assertThat(r.findings()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void mistakesInTheGazetteerAreReportedWithTheirLine() throws Exception {
+        Path folder = CaseFixture.copy(dir);
+        Files.writeString(folder.resolve("gazetteer.yaml"), """
+                entries:
+                  - id: good
+                    kind: agreement
+                    name: A Good Agreement
+                    aliases: [AGA]
+                    date: 2016-08-29
+                    sources: [voa2016lemoa]
+                  - id: bad-source
+                    kind: programme
+                    name: Bad Source Programme
+                    sources: [nosuchkey2099]
+                    chronology: [2099-01-01-nothing]
+                    parties: [ZZZ]
+                  - id: bad-date
+                    kind: event
+                    name: Bad Date Event
+                    date: 2016-13-01
+                    sources: [voa2016lemoa]
+                  - id: clash
+                    kind: organisation
+                    name: Another
+                    aliases: [AGA]
+                    sources: [voa2016lemoa]
+                  - id: good
+                    kind: nonsense
+                    name: Twice
+                """, StandardCharsets.UTF_8);
+        CaseValidator.Report r = validator.validate(CaseFolders.read(folder));
+        assertThat(r.problems()).extracting(CaseProblem::toString).anySatisfy(p -> assertThat(p)
+                        .startsWith("gazetteer.yaml:8: bad-source: source 'nosuchkey2099'"))
+                .anySatisfy(p -> assertThat(p).contains("gazetteer.yaml:8: bad-source: chronology id '2099-01-01-nothing'"))
+                .anySatisfy(p -> assertThat(p).contains("bad-source: party 'ZZZ'"))
+                .anySatisfy(p -> assertThat(p).contains("gazetteer.yaml:14: bad-date").contains("is not a date"))
+                .anySatisfy(p -> assertThat(p).contains("clash: the name 'AGA' also names 'good'"))
+                .anySatisfy(p -> assertThat(p).contains("gazetteer.yaml:24: good: id: 'good' is used twice"))
+                .anySatisfy(p -> assertThat(p).contains("not cited by the chronology, the FATF series or the gazetteer"));
+    }
+
+    @Test
+    void findingsWhoseReferencesDoNotResolveAreReported() throws Exception {
+        Path folder = CaseFixture.copy(dir);
+        Files.writeString(folder.resolve("findings.yaml"), """
+                findings:
+                  - id: ok
+                    statement: Fine.
+                    evidence:
+                      - chronology: 2018-01-04-security-assistance-suspended
+                  - id: broken
+                    statement: Nothing resolves.
+                    evidence:
+                      - chronology: 2099-01-01-nothing
+                      - gazetteer: nosuch
+                      - indicator: {name: us_aid_obligations, subject: PAK, time: FY1900}
+                      - passages: {code: economic.weather}
+                      - events: {cameo: "9x"}
+                      - rumour: something
+                  - id: Bad Id
+                    statement: Not a slug.
+                  - id: empty
+                    statement: No evidence at all.
+                """, StandardCharsets.UTF_8);
+        CaseValidator.Report r = validator.validate(CaseFolders.read(folder));
+        assertThat(r.problems()).extracting(CaseProblem::toString)
+                .anySatisfy(p -> assertThat(p).isEqualTo("findings.yaml:6: broken: chronology 2099-01-01-nothing: no "
+                        + "such chronology event"))
+                .anySatisfy(p -> assertThat(p).contains("broken: gazetteer nosuch: no such gazetteer entry"))
+                .anySatisfy(p -> assertThat(p).contains("no row FY1900 in the case's indicators"))
+                .anySatisfy(p -> assertThat(p).contains("'economic.weather' is not a code of the codebook"))
+                .anySatisfy(p -> assertThat(p).contains("'9x' is not a CAMEO event code or root"))
+                .anySatisfy(p -> assertThat(p).contains("unknown kind of evidence 'rumour'"))
+                .anySatisfy(p -> assertThat(p).contains("findings.yaml:15: Bad Id").contains("slug"))
+                .anySatisfy(p -> assertThat(p).contains("empty: no evidence"))
+                .noneSatisfy(p -> assertThat(p).contains(": ok:"));
+    }
 }

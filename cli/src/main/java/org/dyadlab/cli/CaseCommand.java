@@ -46,7 +46,8 @@ final class CaseCommand implements Runnable {
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Check a case folder: chronology dates and precision, CAMEO codes, actors, themes (every one "
                     + "in the codebook), sources (every key in the bibliography, every entry cited), duplicates, the "
-                    + "FATF series. Exit 1 when anything is wrong, with file, line and field for each problem.",
+                    + "FATF series, the gazetteer and the declared findings (every reference resolves). Exit 1 when "
+                    + "anything is wrong, with file, line and field for each problem.",
             footer = {"", "Example:", "  dyadlab case validate cases/pak-usa"})
     static final class Validate implements Callable<Integer> {
         @Spec
@@ -60,8 +61,8 @@ final class CaseCommand implements Runnable {
             CaseDefinition c = read(folder);
             CaseValidator.Report r = new CaseValidator(CameoOntology.standard()).validate(c);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%s: %d chronology events, %d sources, %d FATF rows%n", c.folder(), r.events(), r.sources(),
-                    r.fatfRows());
+            out.printf("%s: %d chronology events, %d sources, %d FATF rows, %d gazetteer entries, %d findings%n",
+                    c.folder(), r.events(), r.sources(), r.fatfRows(), r.gazetteerEntries(), r.findings());
             for (CaseProblem p : r.problems()) {
                 out.println("  " + p);
             }

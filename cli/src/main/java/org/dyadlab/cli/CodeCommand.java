@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
         description = "Code documents: automatically with the codebook's rules, or by hand; attach memos; code "
                 + "parsed sentences into CAMEO events with PETRARCH-format dictionaries.",
         subcommands = {CodeCommand.Rules.class, CodeCommand.PassageCmd.class, CodeCommand.MemoCmd.class,
-            CodeParsedCommand.class},
+            CodeParsedCommand.class, CodeTextCommand.class},
         footer = {"", "Examples:", "  dyadlab code rules",
             "  dyadlab code parsed stories.xml --format json > events.json",
+            "  dyadlab code text stories.jsonl --store -w pak-usa",
             "  dyadlab code passage PAK_73_2018 --span 120:340 --code economic.aid-suspension --coder alice",
             "  dyadlab code memo --code economic.aid-suspension --author alice \"Include threats to cut aid.\""})
 final class CodeCommand implements Runnable {

@@ -81,7 +81,7 @@ final class CodeParsedCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no such file: " + file);
         }
-        Path dir = dictionaryFolder();
+        Path dir = dictionaryFolder(dictionaries);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Dictionaries d = DictionaryFiles.in(dir).load(strictDictionaries);
@@ -113,7 +113,8 @@ final class CodeParsedCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Path dictionaryFolder() {
+    /** The dictionary folder named, else $DYADLAB_DICTIONARIES, else ../shared/data beside dyadlab. */
+    static Path dictionaryFolder(Path dictionaries) {
         if (dictionaries != null) {
             if (!Files.isDirectory(dictionaries)) {
                 throw new UsageException("--dictionaries " + dictionaries + " is not a folder");

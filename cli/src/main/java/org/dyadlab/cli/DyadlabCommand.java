@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             CaseCommand.class,
+            FindingsCommand.class,
+            CheckClaimsCommand.class,
             ImportCommand.class,
             FetchCommand.class,
             EventsCommand.class,
@@ -29,6 +31,7 @@ import picocli.CommandLine.Command;
             AgreementCommand.class,
             MatrixCommand.class,
             ExportCommand.class,
+            ServeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Examples:",
@@ -38,6 +41,8 @@ import picocli.CommandLine.Command;
             "  dyadlab events --dyad PAK-USA --from 2018-01-01 --format csv > pak-usa.csv",
             "  dyadlab corpus ingest speeches/ --kind speech && dyadlab code rules",
             "  dyadlab corpus search \"safe havens\" --kind official",
+            "  dyadlab serve -w demo-workspace                # the dashboard on http://127.0.0.1:7070/",
+            "  dyadlab check-claims draft.docx                # claims checked against the case's evidence",
             "  dyadlab code parsed stories.xml > coded.csv          # parsed sentences to events"})
 public final class DyadlabCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -3,6 +3,7 @@ package org.dyadlab.cli;
 import java.io.UncheckedIOException;
 import org.dyadlab.analysis.indicators.IndicatorFileException;
 import org.dyadlab.analysis.periods.PeriodSetException;
+import org.dyadlab.casestudy.CaseException;
 import org.dyadlab.corpus.codebook.CodebookException;
 import org.dyadlab.corpus.qda.QdaException;
 import org.dyadlab.corpus.search.SearchSyntaxException;
@@ -38,7 +39,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || ex instanceof PeriodSetException || ex instanceof java.io.IOException
                 || ex instanceof CodebookException || ex instanceof QdaException
                 || ex instanceof DictionaryException || ex instanceof SuiteFormatException
-                || ex instanceof InputFormatException || ex instanceof FetchException) {
+                || ex instanceof InputFormatException || ex instanceof FetchException
+                || ex instanceof CaseException || ex instanceof org.dyadlab.web.WebServerException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";

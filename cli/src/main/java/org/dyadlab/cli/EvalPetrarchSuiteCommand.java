@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml",
             "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml --failures",
+            "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml --text",
             "  dyadlab eval petrarch-suite PETR.UnitTest.records.xml --json > suite.json"})
 final class EvalPetrarchSuiteCommand implements Callable<Integer> {
     @Spec
@@ -53,6 +54,11 @@ final class EvalPetrarchSuiteCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the scores (and every record's result) as JSON.")
     boolean json;
+
+    @Option(names = "--text",
+            description = "Code each record's raw <Text> with the text front end instead of its <Parse>, and print "
+                    + "the parse-tree path's pass count beside it.")
+    boolean text;
 
     @Option(names = "--failures", description = "Also list each failed record with its expected and coded triples.")
     boolean failures;
@@ -72,8 +78,18 @@ final class EvalPetrarchSuiteCommand implements Callable<Integer> {
                 suite.agentFile() == null ? null : dir.resolve(suite.agentFile()),
                 suite.discardFile() == null ? null : dir.resolve(suite.discardFile()), null).requireExisting();
         Dictionaries d = files.load(false);
-        SuiteReport report = new SuiteRunner(new EventCoder(d)).run(suite, CodingOptions.defaults());
+        SuiteRunner runner = new SuiteRunner(new EventCoder(d));
+        SuiteReport report = runner.run(suite, CodingOptions.defaults());
         PrintWriter out = spec.commandLine().getOut();
+        if (text) {
+            SuiteReport trees = report;
+            report = runner.run(org.dyadlab.textcoder.eval.RawTextSuite.of(suite,
+                    org.dyadlab.textcoder.nlp.EnglishModels.load()), CodingOptions.defaults());
+            if (!json) {
+                out.printf("raw text (text front end): %d/%d records; parse trees: %d/%d%n", report.passed(),
+                        report.records(), trees.passed(), trees.records());
+            }
+        }
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
                     toJson(report, d)));

@@ -19,15 +19,30 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private ProgressBar bar;
     private int lastTenth = -1;
 
+    private final String unit;
+    private final long unitSize;
+
     ProgressDisplay(String task, PrintWriter err, boolean quiet) {
-        this(task, err, quiet, "records");
+        this(task, err, quiet, " MB", 1 << 20, "records");
     }
 
     /** @param countLabel what the count in {@link #progress} counts ("records", "files") */
     ProgressDisplay(String task, PrintWriter err, boolean quiet, String countLabel) {
+        this(task, err, quiet, " MB", 1 << 20, countLabel);
+    }
+
+    /** A display counting in {@code unit}s of {@code unitSize} (" documents", 1) instead of megabytes. */
+    ProgressDisplay(String task, PrintWriter err, boolean quiet, String unit, long unitSize) {
+        this(task, err, quiet, unit, unitSize, "records");
+    }
+
+    private ProgressDisplay(String task, PrintWriter err, boolean quiet, String unit, long unitSize,
+            String countLabel) {
         this.task = task;
         this.err = err;
         this.quiet = quiet;
+        this.unit = unit;
+        this.unitSize = unitSize;
         this.countLabel = countLabel;
     }
 
@@ -39,7 +54,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         if (System.console() != null) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes)
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed()
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(unit, unitSize).showSpeed()
                         .setUpdateIntervalMillis(250).setMaxRenderedLength(100)
                         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
             }

@@ -172,7 +172,7 @@ class CommandLineTest {
         Cli r = Cli.run("info", "-w", ws.toString(), "--json");
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("events").asLong()).isEqualTo(500);
-        assertThat(json.get("schema_version").asInt()).isEqualTo(3);
+        assertThat(json.get("schema_version").asInt()).isEqualTo(5);
         assertThat(json.get("origins").get(0).get("origin").asText()).isEqualTo("gdelt2");
         assertThat(json.get("imports")).hasSize(1);
     }
@@ -185,13 +185,16 @@ class CommandLineTest {
     }
 
     @Test
-    void demoOnTheCaseFolderAloneWritesTheReportAndPrintsItsFindings() {
+    void demoOnTheCaseFolderAloneWritesTheReportAndPrintsItsFindings() throws Exception {
         Path ws = dir.resolve("demo");
         Cli r = Cli.run("demo", "--no-data", "-w", ws.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("validated: ").contains("0 problems").contains("No data folder")
                 .contains("Findings:").contains("US aid: ").contains("FATF: ");
         assertThat(ws.resolve("report/report.json")).isRegularFile();
+        JsonNode report = new ObjectMapper().readTree(ws.resolve("report/report.json").toFile());
+        assertThat(report.get("findings").size()).isGreaterThanOrEqualTo(5);
+        assertThat(report.get("findings").get(0).get("supporting")).isNotEmpty();
     }
 
     @Test

@@ -19,10 +19,21 @@ import java.util.Objects;
  * @param comparisons    comparisons of periods (events and indicators)
  * @param methods        inputs, parameters and limitations
  * @param bibliography   every cited source, in key order
+ * @param findings       the case's declared findings with their evidence and triangulation (empty when the case
+ *                       declares none; absent from reports written before it existed)
  */
 public record ReportData(String title, String subtitle, LocalDate generated, List<Finding> summary,
                          List<TimelineEntry> chronology, SeriesChart relationsIndex, List<FactorSection> factors,
-                         List<ComparisonTable> comparisons, Methods methods, List<BibEntry> bibliography) {
+                         List<ComparisonTable> comparisons, Methods methods, List<BibEntry> bibliography,
+                         List<FindingEvidence> findings) {
+    /** A report without declared findings (the contract before findings were added). */
+    public ReportData(String title, String subtitle, LocalDate generated, List<Finding> summary,
+                      List<TimelineEntry> chronology, SeriesChart relationsIndex, List<FactorSection> factors,
+                      List<ComparisonTable> comparisons, Methods methods, List<BibEntry> bibliography) {
+        this(title, subtitle, generated, summary, chronology, relationsIndex, factors, comparisons, methods,
+                bibliography, List.of());
+    }
+
     public ReportData {
         Objects.requireNonNull(title, "title");
         subtitle = subtitle == null ? "" : subtitle;
@@ -33,6 +44,74 @@ public record ReportData(String title, String subtitle, LocalDate generated, Lis
         comparisons = List.copyOf(comparisons);
         Objects.requireNonNull(methods, "methods");
         bibliography = List.copyOf(bibliography);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** This report with the declared findings given. */
+    public ReportData withFindings(List<FindingEvidence> declared) {
+        return new ReportData(title, subtitle, generated, summary, chronology, relationsIndex, factors, comparisons,
+                methods, bibliography, declared);
+    }
+
+    /**
+     * A declared finding with the evidence that bears on it and its triangulation (docs/claims.md).
+     *
+     * @param id                 its id
+     * @param statement          the statement
+     * @param score              triangulation score, 0–1
+     * @param strength           strong, moderate, weak or none
+     * @param independentSources distinct originators among the supporting sources
+     * @param originators        those originators
+     * @param kinds              the kinds of source among them
+     * @param sides              the sides among them (the dyad's countries, third-party)
+     * @param flags              what a reviewer should look at ("single-source", "contradicted"…)
+     * @param supporting         the evidence for it
+     * @param contradicting      the evidence against it
+     * @param sources            every source of that evidence, classified
+     * @param unresolved         declared references that did not resolve
+     */
+    public record FindingEvidence(String id, String statement, double score, String strength, int independentSources,
+                                  List<String> originators, List<String> kinds, List<String> sides, List<String> flags,
+                                  List<EvidenceRow> supporting, List<EvidenceRow> contradicting,
+                                  List<SourceRow> sources, List<String> unresolved) {
+        public FindingEvidence {
+            originators = copy(originators);
+            kinds = copy(kinds);
+            sides = copy(sides);
+            flags = copy(flags);
+            supporting = copy(supporting);
+            contradicting = copy(contradicting);
+            sources = copy(sources);
+            unresolved = copy(unresolved);
+        }
+    }
+
+    /**
+     * An item of evidence of a finding.
+     *
+     * @param kind    chronology, event, passage, indicator or gazetteer
+     * @param id      its id
+     * @param when    its date as a reader names it ("2018-01-04", "FY2018"), or empty
+     * @param text    what it says
+     * @param note    how it bears (a computed change, the code of a passage), or empty
+     * @param sources its sources
+     */
+    public record EvidenceRow(String kind, String id, String when, String text, String note, List<SourceRef> sources) {
+        public EvidenceRow {
+            sources = copy(sources);
+        }
+    }
+
+    /** A source of an item of evidence: a bibliography key (a link), else a label and an address. */
+    public record SourceRef(String key, String label, String url) {
+    }
+
+    /** A source classified: originator, kind, side, and how that was decided. */
+    public record SourceRow(String key, String originator, String kind, String side, String basis) {
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     /**

@@ -75,7 +75,7 @@ class HtmlReportWriterTest {
 
     @Test
     void everySectionIsThereWithItsTitleAndAnEntryInTheContents() {
-        List<String> ids = List.of("summary", "chronology", "relations-index", "factor-political", "factor-strategic",
+        List<String> ids = List.of("summary", "findings", "chronology", "relations-index", "factor-political", "factor-strategic",
                 "factor-economic", "comparisons", "methods", "bibliography");
         for (String id : ids) {
             assertThat(XmlDocuments.select(page.document(), "//section[@id='" + id + "']/h2")).as(id).hasSize(1);

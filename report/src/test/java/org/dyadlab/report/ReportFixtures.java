@@ -10,7 +10,9 @@ import org.dyadlab.report.ReportData.ComparisonTable;
 import org.dyadlab.report.ReportData.DifferenceRow;
 import org.dyadlab.report.ReportData.EstimateRow;
 import org.dyadlab.report.ReportData.FactorSection;
+import org.dyadlab.report.ReportData.EvidenceRow;
 import org.dyadlab.report.ReportData.Finding;
+import org.dyadlab.report.ReportData.FindingEvidence;
 import org.dyadlab.report.ReportData.IndicatorChart;
 import org.dyadlab.report.ReportData.Input;
 import org.dyadlab.report.ReportData.Line;
@@ -21,6 +23,8 @@ import org.dyadlab.report.ReportData.Parameter;
 import org.dyadlab.report.ReportData.Point;
 import org.dyadlab.report.ReportData.Quote;
 import org.dyadlab.report.ReportData.SeriesChart;
+import org.dyadlab.report.ReportData.SourceRef;
+import org.dyadlab.report.ReportData.SourceRow;
 import org.dyadlab.report.ReportData.Theme;
 import org.dyadlab.report.ReportData.TimelineEntry;
 
@@ -139,7 +143,34 @@ public final class ReportFixtures {
                         new Finding("Rupture of 2018 " + ATTRIBUTE_BREAKER,
                                 "Net cooperation fell after January 2018 " + SCRIPT_BREAKER, List.of("dawn2018", "evil")),
                         new Finding("Data only", "A finding that rests on the data of the methods.", List.of())),
-                chronology, relations, factors, comparisons, methods, bibliography);
+                chronology, relations, factors, comparisons, methods, bibliography, findings());
+    }
+
+    /** Declared findings: one well supported with a contradiction beside it, one resting on a hostile source. */
+    static List<FindingEvidence> findings() {
+        EvidenceRow suspension = new EvidenceRow("chronology", "2018-01-04-suspension", "2018-01-04",
+                "USAGOV → PAKGOV: security assistance suspended " + SCRIPT_BREAKER, "",
+                List.of(new SourceRef("dawn2018", "Dawn", ""), new SourceRef("fatf2022", "FATF", "")));
+        EvidenceRow aid = new EvidenceRow("indicator", "us_aid_obligations/PAK/FY2018", "FY2018",
+                "us_aid_obligations PAK FY2018 = 423,706,549 USD", "FY2017 to FY2018: −49%; expected decrease",
+                List.of(new SourceRef("dataset:foreignassistance-gov", "ForeignAssistance.gov", "")));
+        EvidenceRow passage = new EvidenceRow("passage", "passage:7", "2018-09-25", "A quote " + ATTRIBUTE_BREAKER,
+                "code economic.aid-suspension", List.of(new SourceRef("PAK_73_2018", "UN speech " + ATTRIBUTE_BREAKER,
+                        "javascript:alert(1)"), new SourceRef("url:x", "a news site", "https://example.org/story")));
+        EvidenceRow restored = new EvidenceRow("chronology", "2019-12-imet-restored", "2019-12",
+                "IMET restored", "", List.of(new SourceRef("usaid", "", "")));
+        return List.of(new FindingEvidence("suspension-2018", "US security assistance was suspended in January 2018 "
+                        + SCRIPT_BREAKER, 0.67, "moderate", 3, List.of("Dawn", "Financial Action Task Force",
+                        "ForeignAssistance.gov"), List.of("dataset", "news", "official"), List.of("PAK", "USA"),
+                        List.of("contradicted"), List.of(suspension, aid, passage), List.of(restored),
+                        List.of(new SourceRow("dawn2018", "Dawn", "news", "PAK", "site dawn.com"),
+                                new SourceRow("evil", "Mallory " + SCRIPT_BREAKER, "news", "third-party",
+                                        "no rule " + ATTRIBUTE_BREAKER)),
+                        List.of("chronology 2018-13-01-nothing: no such chronology event " + SCRIPT_BREAKER)),
+                new FindingEvidence("single", "A finding with one source", 0.33, "weak", 1, List.of("Mallory"),
+                        List.of("news"), List.of("third-party"), List.of("single-source", "single-side", "single-kind"),
+                        List.of(new EvidenceRow("gazetteer", "x", "", "an entry", null, List.of(
+                                new SourceRef("evil", null, null)))), List.of(), List.of(), List.of()));
     }
 
     /** A report with nothing in it but its title: every section must still render. */
@@ -166,7 +197,10 @@ public final class ReportFixtures {
                                 Double.NaN)))),
                 new Methods(List.of(new Input(null, null, 0, null, null)), List.of(new Parameter(null, null)),
                         List.of()),
-                List.of(new BibEntry("k", null, null, null, null, null), new BibEntry(null, null, null, null, null, null)));
+                List.of(new BibEntry("k", null, null, null, null, null), new BibEntry(null, null, null, null, null, null)),
+                List.of(new FindingEvidence(null, null, Double.NaN, null, 0, null, null, null, null,
+                        List.of(new EvidenceRow(null, null, null, null, null, List.of(new SourceRef(null, null, null)))),
+                        null, List.of(new SourceRow(null, null, null, null, null)), null)));
     }
 
     private static TimelineEntry entry(LocalDate date, String precision, String factor, String theme,

@@ -12,6 +12,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyadlab.model.event.Event;
 import org.dyadlab.model.event.EventActor;
+import org.dyadlab.model.event.EventSpan;
 
 /**
  * One atomic load of events into the store.
@@ -19,7 +20,8 @@ import org.dyadlab.model.event.EventActor;
  * <p>Events are appended (DuckDB's Appender) to a temporary staging table inside one transaction. {@link
  * #commit} then adds to {@code events} only those that are new: not an id already stored or seen earlier in
  * the load, and not the same date, actors, code and source URL as an event already stored or seen earlier.
- * It writes the import log row and commits. Closing a load that was not committed rolls everything back, and
+ * It writes the import log row and the matched spans of the events it added ({@code event_spans}), and commits.
+ * Closing a load that was not committed rolls everything back, and
  * a process killed mid-load leaves the store as it was: DuckDB never makes an uncommitted transaction durable.
  */
 public final class EventLoad implements AutoCloseable {
@@ -33,6 +35,12 @@ public final class EventLoad implements AutoCloseable {
     private String replaceOrigin;
     private String replaceRefPrefix;
     private boolean finished;
+    private final java.util.List<CodedDocument> coded = new java.util.ArrayList<>();
+    private final java.util.List<StagedSpan> spans = new java.util.ArrayList<>();
+
+    /** A matched span of a staged event, found again at commit by the event's id and line. */
+    private record StagedSpan(String eventId, long line, EventSpan span) {
+    }
 
     private final Runnable onFinish;
 
@@ -92,6 +100,17 @@ public final class EventLoad implements AutoCloseable {
         }
     }
 
+    /**
+     * Stages one event with the words its coder matched ({@link EventSpan}s of the document its reference names);
+     * the spans are stored only if the event is (not a duplicate), in the same transaction.
+     */
+    public void add(Event e, long line, java.util.List<EventSpan> matched) {
+        add(e, line);
+        for (EventSpan s : matched) {
+            spans.add(new StagedSpan(e.id(), line, s));
+        }
+    }
+
     private static void appendActor(DuckDBAppender a, EventActor actor) throws SQLException {
         appendNullable(a, actor.name());
         appendNullable(a, actor.code());
@@ -109,6 +128,15 @@ public final class EventLoad implements AutoCloseable {
 
     public long staged() {
         return staged;
+    }
+
+    /**
+     * Records a coded document, written by {@link #commit} in the same transaction as the events: a text-coding
+     * run that is interrupted loses the document's events and its record together, and codes it again.
+     */
+    public void recordCoded(CodedDocument d) {
+        requireOpen();
+        coded.add(java.util.Objects.requireNonNull(d, "d"));
     }
 
     /**
@@ -139,6 +167,12 @@ public final class EventLoad implements AutoCloseable {
             long dupIds;
             long dupContent;
             if (replaceOrigin != null) {
+                try (PreparedStatement p = connection.prepareStatement("DELETE FROM event_spans WHERE event_id IN "
+                        + "(SELECT event_id FROM events WHERE origin = ? AND starts_with(document_ref, ?))")) {
+                    p.setString(1, replaceOrigin);
+                    p.setString(2, replaceRefPrefix);
+                    p.executeUpdate();
+                }
                 try (PreparedStatement p = connection.prepareStatement(
                         "DELETE FROM events WHERE origin = ? AND starts_with(document_ref, ?)")) {
                     p.setString(1, replaceOrigin);
@@ -166,7 +200,13 @@ public final class EventLoad implements AutoCloseable {
                 p.setLong(1, importId);
                 imported = p.executeUpdate();
             }
+            if (!spans.isEmpty()) {
+                insertSpans();
+            }
             logImport(importId, rowsRead, imported, dupIds, dupContent, rejected, rejectsFile);
+            if (!coded.isEmpty()) {
+                CodedDocuments.insert(connection, coded);
+            }
             try (Statement s = connection.createStatement()) {
                 s.execute("DROP TABLE staging_duplicates");
                 s.execute("DROP TABLE " + STAGING);
@@ -179,6 +219,32 @@ public final class EventLoad implements AutoCloseable {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("import of " + source.file() + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    /** The spans of the staged events that were added (not duplicates). */
+    private void insertSpans() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE staging_spans (event_id VARCHAR, line BIGINT, role VARCHAR, "
+                    + "span_start INTEGER, span_end INTEGER)");
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO staging_spans VALUES (?, ?, ?, ?, ?)")) {
+            for (StagedSpan sp : spans) {
+                p.setString(1, sp.eventId());
+                p.setLong(2, sp.line());
+                p.setString(3, sp.span().role());
+                p.setInt(4, sp.span().start());
+                p.setInt(5, sp.span().end());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO event_spans (event_id, role, span_start, span_end) "
+                    + "SELECT sp.event_id, sp.role, sp.span_start, sp.span_end FROM staging_spans sp "
+                    + "WHERE EXISTS (SELECT 1 FROM " + STAGING + " s WHERE s.line = sp.line AND s.event_id = sp.event_id) "
+                    + "AND sp.line NOT IN (SELECT line FROM staging_duplicates) ORDER BY sp.line, sp.span_start");
+            s.execute("DROP TABLE staging_spans");
         }
     }
 

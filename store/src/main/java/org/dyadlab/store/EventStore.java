@@ -104,6 +104,11 @@ public final class EventStore implements AutoCloseable {
         return new CorpusStore(connection);
     }
 
+    /** The documents text-coding runs have coded. */
+    public CodedDocuments codedDocuments() {
+        return new CodedDocuments(connection);
+    }
+
     /** The coded passages and memos. */
     public CodingStore coding() {
         return new CodingStore(connection);
@@ -152,6 +157,32 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("reading events failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One page of the matching events, in date order (then id), restricted to the named origin datasets when
+     * {@code origins} is not empty, with the number of all matches: what a list of events shows one screen at a time.
+     */
+    public EventPage eventPage(EventQuery query, java.util.Set<String> origins, long offset, int limit) {
+        return EventPageQuery.page(connection, ontology, query, origins, offset, limit);
+    }
+
+    /** The event with this id, if the store holds it. */
+    public java.util.Optional<Event> event(String id) {
+        return EventPageQuery.byId(connection, ontology, id);
+    }
+
+    /** The words the event's coder matched, as spans of its document's text (empty when none were kept). */
+    public List<org.dyadlab.model.event.EventSpan> eventSpans(String id) {
+        return EventSpanQuery.of(connection, id);
+    }
+
+    /**
+     * A number that changes whenever the events change (a load committed, a chronology replaced): what a cache of
+     * results computed from the events is keyed by.
+     */
+    public long generation() {
+        return EventPageQuery.generation(connection);
     }
 
     /** Writes the matching events to a Parquet file in the canonical schema (readable by R, Python, Spark). */

@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class SchemaMigrator {
     /** The scripts, in order; script i brings the schema to version i+1. */
-    static final List<String> SCRIPTS = List.of("V001__events.sql", "V002__indicators.sql", "V003__corpus.sql");
+    static final List<String> SCRIPTS = List.of("V001__events.sql", "V002__indicators.sql", "V003__corpus.sql",
+            "V004__coded_documents.sql", "V005__event_spans.sql");
 
     private SchemaMigrator() {
     }

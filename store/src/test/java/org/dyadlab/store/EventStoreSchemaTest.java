@@ -53,8 +53,8 @@ class EventStoreSchemaTest {
         assertThat(workspace().exists()).isTrue();
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
                 + "ORDER BY table_name")).extracting(r -> r.get(0))
-                .containsExactly("corpus_documents", "corpus_memos", "corpus_passages", "corpus_versions", "events",
-                        "imports", "indicators", "schema_version");
+                .containsExactly("coded_documents", "corpus_documents", "corpus_memos", "corpus_passages",
+                        "corpus_versions", "event_spans", "events", "imports", "indicators", "schema_version");
     }
 
     @Test
@@ -79,7 +79,8 @@ class EventStoreSchemaTest {
         }
         assertThat(query("SELECT version, script FROM schema_version ORDER BY version"))
                 .containsExactly(List.of("1", "V001__events.sql"), List.of("2", "V002__indicators.sql"),
-                        List.of("3", "V003__corpus.sql"));
+                        List.of("3", "V003__corpus.sql"), List.of("4", "V004__coded_documents.sql"),
+                        List.of("5", "V005__event_spans.sql"));
     }
 
     private void markSchemaVersion99() throws SQLException {
@@ -136,6 +137,11 @@ class EventStoreSchemaTest {
             assertThat(store.countEvents()).isEqualTo(1);
             assertThat(store.corpus().documentCount()).isZero();
             assertThat(store.indicators().catalogue()).isEmpty();
+            assertThat(store.eventSpans("t:1")).isEmpty();
         }
+        assertThat(query("SELECT max(version) FROM schema_version")).containsExactly(List.of("5"));
+        assertThat(query("SELECT column_name FROM information_schema.columns WHERE table_name = 'event_spans' "
+                + "ORDER BY ordinal_position")).extracting(r -> r.get(0))
+                .containsExactly("event_id", "role", "span_start", "span_end");
     }
 }

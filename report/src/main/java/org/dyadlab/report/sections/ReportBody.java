@@ -11,7 +11,8 @@ import org.dyadlab.report.text.Markup;
 
 /**
  * The body of a report, the same for the HTML page and the PDF: title block, contents, then the case study's
- * sections in order (summary, chronology, relations index, one per factor, comparisons, methods, bibliography).
+ * sections in order (summary, declared findings with their evidence, chronology, relations index, one per factor,
+ * comparisons, methods, bibliography).
  * Only the charts differ between the two, through the {@link ChartSlot}.
  */
 public final class ReportBody {
@@ -40,6 +41,7 @@ public final class ReportBody {
         nav(m, contents);
         m.open("main").newline();
         SummarySection.write(m, c);
+        FindingsSection.write(m, c);
         ChronologySection.write(m, c);
         RelationsIndexSection.write(m, c);
         for (int i = 0; i < data.factors().size(); i++) {
@@ -55,6 +57,7 @@ public final class ReportBody {
     private static List<Heading> contents(ReportData data, List<String> factorIds) {
         List<Heading> out = new ArrayList<>();
         out.add(heading(SectionTitles.SUMMARY));
+        out.add(heading(SectionTitles.FINDINGS));
         out.add(heading(SectionTitles.CHRONOLOGY));
         out.add(heading(SectionTitles.RELATIONS_INDEX));
         for (int i = 0; i < data.factors().size(); i++) {

@@ -3,6 +3,7 @@ package org.dyadlab.report.sections;
 /** The fixed sections of a report: their anchors and titles, the same in the HTML page and the PDF. */
 public enum SectionTitles {
     SUMMARY("summary", "Summary of findings"),
+    FINDINGS("findings", "Findings and their evidence"),
     CHRONOLOGY("chronology", "Chronology"),
     RELATIONS_INDEX("relations-index", "Relations index"),
     COMPARISONS("comparisons", "Comparison of periods"),
