@@ -171,7 +171,7 @@ class SparkPathEquivalenceTest {
                 }
             }).toList();
             assertThat(rejects).hasSize(2);
-            assertThat(rejects).anyMatch(l -> l.contains("a.export.CSV,3001,(record),3 columns, expected 61"));
+            assertThat(rejects).anyMatch(l -> l.contains("a.export.CSV,3002,(record),\"3 columns, expected 61"));
             assertThat(rejects).anyMatch(l -> l.contains("b.export.CSV,3003,EventCode,unknown CAMEO event code '999'"));
         }
         try (Stream<Path> months = Files.list(dir.resolve("parquet/year=2018"))) {
