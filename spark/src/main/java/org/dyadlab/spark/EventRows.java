@@ -56,13 +56,20 @@ public final class EventRows {
 
     /** The staged row of an event (dates as {@link java.time.LocalDate}: the session's Java 8 date API is on). */
     public static Row staged(Event e, int fileIndex, long line) {
+        Object[] v = java.util.Arrays.copyOf(values(e), EVENTS.size() + 2);
+        v[EVENTS.size()] = fileIndex;
+        v[EVENTS.size() + 1] = line;
+        return RowFactory.create(v);
+    }
+
+    /** The values of an event's columns, in {@link #EVENTS} order. */
+    public static Object[] values(Event e) {
         EventActor s = e.source();
         EventActor t = e.target();
-        return RowFactory.create(e.id(), e.date(), e.datePrecision().key(),
-                s.name(), s.code(), s.country(), s.agentsJoined(),
-                t.name(), t.code(), t.country(), t.agentsJoined(),
-                e.code().code(), e.code().root(), (byte) e.code().quadClass().number(), e.code().goldstein(),
-                e.origin(), e.originId(), e.originGoldstein(), e.sourceUrl(), e.documentRef(), e.textHash(), e.mentions(),
-                fileIndex, line);
+        return new Object[] {e.id(), e.date(), e.datePrecision().key(),
+            s.name(), s.code(), s.country(), s.agentsJoined(),
+            t.name(), t.code(), t.country(), t.agentsJoined(),
+            e.code().code(), e.code().root(), (byte) e.code().quadClass().number(), e.code().goldstein(),
+            e.origin(), e.originId(), e.originGoldstein(), e.sourceUrl(), e.documentRef(), e.textHash(), e.mentions()};
     }
 }

@@ -3,11 +3,9 @@ package org.dyadlab.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.year;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,12 +22,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.util.LongAccumulator;
-import org.dyadlab.store.EventColumns;
 
 /**
  * Imports event files into Parquet in dyadlab's event schema (decision 0003), partitioned {@code year=/month=} by
@@ -108,12 +104,7 @@ public final class ImportJob {
         Dataset<Row> ranked = ranked(staged).observe(counts, count(lit(1)).as("events"),
                 sum(when(col("id_rank").gt(1), 1).otherwise(0)).as("dup_ids"),
                 sum(when(col("id_rank").equalTo(1).and(col("content_rank").gt(1)), 1).otherwise(0)).as("dup_content"));
-        Column[] columns = Stream.concat(EventColumns.NAMES.stream().map(c -> col(c)),
-                Stream.of(year(col("event_date")).as("year"), month(col("event_date")).as("month")))
-                .toArray(Column[]::new);
-        ranked.filter(col("id_rank").equalTo(1).and(col("content_rank").equalTo(1)))
-                .select(columns)
-                .write().mode(SaveMode.Overwrite).partitionBy("year", "month").parquet(output.toString());
+        EventParquet.write(kept(ranked), output);
         Map<String, Object> m;
         try {
             m = counts.getAsJava();
@@ -128,8 +119,11 @@ public final class ImportJob {
                 dupContent, rejectsDir);
     }
 
-    /** Adds id_rank (1 = first line with its id) and content_rank (1 = kept by the content rule, or not subject to it). */
-    static Dataset<Row> ranked(Dataset<Row> staged) {
+    /**
+     * Adds id_rank (1 = first line with its id) and content_rank (1 = kept by the content rule, or not subject to it)
+     * to staged rows ({@link EventRows#STAGED}'s columns; others are kept).
+     */
+    public static Dataset<Row> ranked(Dataset<Row> staged) {
         Column order = col(EventRows.FILE_INDEX);
         WindowSpec byId = Window.partitionBy(col("event_id")).orderBy(order, col(EventRows.LINE));
         Dataset<Row> withId = staged.withColumn("id_rank", row_number().over(byId));
@@ -137,5 +131,10 @@ public final class ImportJob {
                 col("target_actor"), col("event_code"), col("source_url")).orderBy(order, col(EventRows.LINE));
         return withId.withColumn("content_rank", when(col("source_url").isNull().or(col("id_rank").gt(1)), lit(1))
                 .otherwise(row_number().over(byContent)));
+    }
+
+    /** The ranked rows that are kept: first by id and by content. */
+    public static Dataset<Row> kept(Dataset<Row> ranked) {
+        return ranked.filter(col("id_rank").equalTo(1).and(col("content_rank").equalTo(1)));
     }
 }
