@@ -12,12 +12,15 @@ import picocli.CommandLine.Command;
  * command: 0 done, 1 bad data or failure, 2 bad arguments.
  */
 @Command(name = "dyadlab spark", mixinStandardHelpOptions = true,
-        description = "Scale-out jobs on Apache Spark: import event files to Parquet, series, coding.",
+        description = "Scale-out jobs on Apache Spark: import event files to Parquet, series, coding of parsed "
+                + "sentences and of raw text.",
         subcommands = {SparkImportCommand.class, SparkSeriesCommand.class, SparkCodeCommand.class,
             SparkBenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  dyadlab spark import --format gdelt1 --output events-parquet downloads/gdelt1/",
             "  dyadlab spark series --events events-parquet --dyad PAK-USA --interval month --output monthly.csv",
+            "  dyadlab spark code text --dictionaries ../shared/data/petrarch2/dictionaries --output news-parquet "
+                    + "news.jsonl",
             "  spark-submit --class org.dyadlab.spark.cli.SparkMain --jars \"$(ls spark/target/app/submit/*.jar | "
                     + "paste -sd,)\" spark/target/app/lib/dyadlab-spark-*.jar import --format gdelt1 --output ..."})
 public final class SparkMain implements Runnable {

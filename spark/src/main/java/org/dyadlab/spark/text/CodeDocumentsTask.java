@@ -134,11 +134,12 @@ final class CodeDocumentsTask implements FlatMapFunction<Iterator<Row>, Row> {
         }
     }
 
-    private static List<Row> spans(TextEventConverter.Conversion conv) {
+    /** The conversion's matched words, as the Scala sequence Spark takes for an array column. */
+    private static scala.collection.immutable.Seq<Row> spans(TextEventConverter.Conversion conv) {
         List<Row> spans = new ArrayList<>(3);
         for (EventSpan s : conv.spans()) {
             spans.add(RowFactory.create(s.role(), s.start(), s.end()));
         }
-        return spans;
+        return scala.jdk.javaapi.CollectionConverters.asScala(spans).toList();
     }
 }
