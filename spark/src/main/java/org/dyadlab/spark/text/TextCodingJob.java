@@ -187,7 +187,7 @@ public final class TextCodingJob {
                         .select(col("file_index"), col("record"), col("sentence"), col("where"), col("document_id"),
                                 lit(NOT_CAMEO).as("problem_kind"),
                                 concat(col("detail"), lit(" ("), col("triple"), lit(")")).as("detail")))
-                .orderBy("file_index", "record", "sentence", "problem_kind", "detail");
+                .repartition(1).sortWithinPartitions("file_index", "record", "sentence", "problem_kind", "detail");
         long n = 0;
         try {
             Files.createDirectories(file.getParent());

@@ -57,6 +57,8 @@ class TextCodingJobEquivalenceTest {
     @BeforeAll
     static void start() {
         spark = LocalSpark.start("dyadlab-text-equivalence-test", 2);
+        // two coding tasks, one per thread: each task loads the dictionaries and models once
+        spark.conf().set("spark.sql.shuffle.partitions", "2");
     }
 
     @AfterAll
@@ -70,20 +72,21 @@ class TextCodingJobEquivalenceTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode all = json.readTree(SharedData.resolve("trump-tweets/condensed_2018_partial.json").toFile());
         ArrayNode slice = json.createArrayNode();
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < 100; i++) {
             slice.add(all.get(i));
         }
         json.writeValue(posts.toFile(), slice);
-        DocumentReadOptions options = DocumentReadOptions.builder().countries(List.of("PAK", "USA")).years(2017, 2018)
+        DocumentReadOptions options = DocumentReadOptions.builder().countries(List.of("PAK")).years(2018, 2018)
                 .build();
         TextCodingSettings settings = new TextCodingSettings(SharedData.resolve("petrarch2/dictionaries").toString(),
                 Path.of("..", "cases", "pak-usa", "actors.yaml").toAbsolutePath().toString(), "statements", 7);
 
         Compared c = compare(List.of(SharedData.resolve("un-general-debate-corpus"), posts), options, settings, 200);
 
-        assertThat(c.embedded.read()).isEqualTo(254);
-        assertThat(c.embedded.events()).isGreaterThan(100);
-        assertThat(c.spark.imported()).isGreaterThan(100);
+        assertThat(c.embedded.read()).isEqualTo(101);
+        assertThat(c.embedded.sentences()).isGreaterThan(250);
+        assertThat(c.spark.imported()).isGreaterThan(30);
+        assertThat(c.events).anySatisfy(e -> assertThat(e.documentRef()).matches("doc:PAK_73_2018#\\d+:\\d+"));
     }
 
     @Test
@@ -107,11 +110,6 @@ class TextCodingJobEquivalenceTest {
         List<String> problems = problemLines(r.problemsFile());
         assertThat(problems).contains(a + ":2,line 2,,unreadable record", a + ":4,line 4,,not UTF-8",
                 b + ":4,line 4,,unreadable record");
-
-        TextCodingJob.Result again = new TextCodingJob(spark, settings).run(TextCodingJob.inputs(List.of(a, b),
-                DocumentReadOptions.builder().build()), DocumentReadOptions.builder().build(), dir.resolve("parquet"));
-        assertThat(again).isEqualTo(r);
-        assertThat(parquetEvents(dir.resolve("parquet"))).isEqualTo(c.events);
     }
 
     private record Compared(TextCodingRun.Summary embedded, TextCodingJob.Result spark, List<Event> events) {
