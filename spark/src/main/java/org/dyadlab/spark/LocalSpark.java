@@ -17,11 +17,23 @@ public final class LocalSpark {
      * @param cores worker threads, 0 for one per core
      */
     public static SparkSession start(String appName, int cores) {
+        return start(appName, cores, null);
+    }
+
+    /**
+     * A local session whose shuffle and spill files go to {@code scratch} ({@code spark.local.dir}), or to the
+     * system's temporary folder when it is null.
+     */
+    public static SparkSession start(String appName, int cores, java.nio.file.Path scratch) {
         if (cores < 0) {
             throw new IllegalArgumentException("cores must be >= 0, was " + cores);
         }
         int partitions = cores == 0 ? Runtime.getRuntime().availableProcessors() : cores;
-        return SparkSession.builder()
+        SparkSession.Builder b = SparkSession.builder();
+        if (scratch != null) {
+            b.config("spark.local.dir", scratch.toAbsolutePath().toString());
+        }
+        return b
                 .appName(appName)
                 .master(cores == 0 ? "local[*]" : "local[" + cores + "]")
                 .config("spark.driver.host", "127.0.0.1")

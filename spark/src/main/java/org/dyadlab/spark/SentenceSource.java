@@ -9,9 +9,9 @@ import org.dyadlab.coder.input.InputProblem;
 import org.dyadlab.coder.input.ParsedSentenceReader;
 
 /**
- * Where the coding job's sentences come from: one input file to parsed sentences, in story order. Today the
- * PETRARCH XML of already parsed sentences ({@link #PETRARCH_XML}); the raw-text pipeline of issue 5 (split, parse)
- * plugs in here as another source, and the job codes its sentences partition by partition unchanged.
+ * Where the coding job's sentences come from: one input file to parsed sentences, in story order — the PETRARCH
+ * XML of already parsed sentences ({@link #PETRARCH_XML}), or another source of parsed sentences. Raw text is coded
+ * by {@link org.dyadlab.spark.text.TextCodingJob}, which keeps the text coder's document-level rules.
  */
 @FunctionalInterface
 public interface SentenceSource extends Serializable {

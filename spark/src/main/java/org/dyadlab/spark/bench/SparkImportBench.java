@@ -43,8 +43,14 @@ public final class SparkImportBench {
         this.out = out;
     }
 
-    /** One measured run. */
-    public record Run(String what, int cores, double seconds, long rows, long imported) {
+    /**
+     * One measured run.
+     *
+     * @param peakHeap bytes of heap at the peak (see {@link Footprint})
+     * @param peakDisk bytes under the run's output, store and scratch folders at the peak (sampled each second)
+     */
+    public record Run(String what, int cores, double seconds, long rows, long imported, long peakHeap,
+                      long peakDisk) {
         public double rowsPerSecond() {
             return rows / seconds;
         }
@@ -81,11 +87,12 @@ public final class SparkImportBench {
     public Run embedded(List<Path> files) {
         Path ws = dir.resolve("embedded-workspace");
         LocalFolders.deleteTree(ws);
-        long t = System.nanoTime();
         long read = 0;
         long imported = 0;
         CameoOntology ontology = CameoOntology.standard();
-        try (EventStore store = EventStore.open(new Workspace(ws), ontology)) {
+        Footprint footprint = Footprint.start(List.of(ws));
+        long t = System.nanoTime();
+        try (footprint; EventStore store = EventStore.open(new Workspace(ws), ontology)) {
             EventImporter importer = new EventImporter(store);
             for (Path f : files) {
                 ImportSummary s = importer.importFile(f, EventFormat.GDELT2, new EventReaders(ontology)
@@ -95,7 +102,9 @@ public final class SparkImportBench {
                 imported += s.imported();
             }
         }
-        Run r = new Run("embedded import (DuckDB)", 1, (System.nanoTime() - t) / 1e9, read, imported);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        Run r = new Run("embedded import (DuckDB)", 1, seconds, read, imported, footprint.peakHeap(),
+                footprint.peakDisk());
         LocalFolders.deleteTree(ws);
         return r;
     }
@@ -107,18 +116,24 @@ public final class SparkImportBench {
         for (Path f : files) {
             inputs.add(new InputFile(inputs.size(), f.toAbsolutePath().toString(), "gdelt2"));
         }
+        Path scratch = dir.resolve("scratch-local" + cores);
+        LocalFolders.deleteTree(scratch);
+        Footprint footprint = Footprint.start(List.of(output, output.resolveSibling(output.getFileName() + ".rejects"),
+                scratch));
         long t = System.nanoTime();
-        SparkSession spark = LocalSpark.start("dyadlab-bench-local" + cores, cores);
+        SparkSession spark = LocalSpark.start("dyadlab-bench-local" + cores, cores, scratch);
         ImportJob.Result r;
-        try {
+        try (footprint) {
             spark.sparkContext().setLogLevel("WARN");
             r = new ImportJob(spark, new FormatReaders()).run(inputs, output);
         } finally {
             spark.stop();
         }
-        Run run = new Run("Spark import local[" + cores + "]", cores, (System.nanoTime() - t) / 1e9, r.read(),
-                r.imported());
+        double seconds = (System.nanoTime() - t) / 1e9;
+        Run run = new Run("Spark import local[" + cores + "]", cores, seconds, r.read(), r.imported(),
+                footprint.peakHeap(), footprint.peakDisk());
         LocalFolders.deleteTree(output);
+        LocalFolders.deleteTree(scratch);
         return run;
     }
 

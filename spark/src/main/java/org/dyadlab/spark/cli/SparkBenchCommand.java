@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyadlab spark bench}: the Spark import at 1 and 2 local cores against the embedded import. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the Spark import against the embedded import of the same synthetic GDELT 2.0 "
-                + "input: rows/s at each core count, speed-up and scaling efficiency. Prints, asserts nothing.",
+                + "input: rows/s at each core count, speed-up and scaling efficiency, peak heap and disk. Prints, "
+                + "asserts nothing.",
             "The input is generated once (about 300 MB per million rows) and reused."},
         footer = {"", "Example:", "  JAVA_OPTS=-Xmx8g ./dyadlab spark bench --rows 20000000 --files 40 --cores 1,2"})
 final class SparkBenchCommand implements Callable<Integer> {
@@ -53,10 +54,19 @@ final class SparkBenchCommand implements Callable<Integer> {
         for (int c : cores) {
             runs.add(report(out, bench.spark(input, c)));
         }
+        SparkImportBench.Run embedded = runs.stream().filter(r -> !r.what().startsWith("Spark")).findFirst()
+                .orElse(null);
         SparkImportBench.Run one = runs.stream().filter(r -> r.what().startsWith("Spark") && r.cores() == 1).findFirst()
                 .orElse(null);
         for (SparkImportBench.Run r : runs) {
-            if (one != null && r.what().startsWith("Spark") && r.cores() > 1) {
+            if (!r.what().startsWith("Spark")) {
+                continue;
+            }
+            if (embedded != null) {
+                out.printf("local[%d] vs embedded: %.2f× the embedded import's rows/s%n", r.cores(),
+                        embedded.seconds() / r.seconds());
+            }
+            if (one != null && r.cores() > 1) {
                 double speedup = one.seconds() / r.seconds();
                 out.printf("local[%d] vs local[1]: speed-up %.2f, scaling efficiency %.0f%%%n", r.cores(), speedup,
                         100 * speedup / r.cores());
@@ -66,8 +76,9 @@ final class SparkBenchCommand implements Callable<Integer> {
     }
 
     private static SparkImportBench.Run report(PrintWriter out, SparkImportBench.Run r) {
-        out.printf("%-28s %8.1f s  %,10.0f rows/s  (read %,d, imported %,d)%n", r.what(), r.seconds(), r.rowsPerSecond(),
-                r.rows(), r.imported());
+        out.printf("%-28s %8.1f s  %,10.0f rows/s  (read %,d, imported %,d)  peak heap %,d MB, peak disk %,d MB%n",
+                r.what(), r.seconds(), r.rowsPerSecond(), r.rows(), r.imported(), r.peakHeap() >> 20,
+                r.peakDisk() >> 20);
         out.flush();
         return r;
     }
