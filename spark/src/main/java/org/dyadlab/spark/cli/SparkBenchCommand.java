@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
                 + "input: rows/s at each core count, speed-up and scaling efficiency, peak heap and disk. Prints, "
                 + "asserts nothing.",
             "The input is generated once (about 300 MB per million rows) and reused."},
-        footer = {"", "Example:", "  JAVA_OPTS=-Xmx8g ./dyadlab spark bench --rows 20000000 --files 40 --cores 1,2"})
+        footer = {"", "Examples:",
+            "  JAVA_OPTS=-Xmx8g ./dyadlab spark bench --rows 20000000 --files 40 --cores 1,2",
+            "  ./dyadlab spark bench --rows 1000000 --files 8     (small: about a minute)"})
 final class SparkBenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -9,10 +9,9 @@ import picocli.CommandLine.Command;
                 + "write the events as Parquet in the event schema.",
         subcommands = {SparkCodeParsedCommand.class, SparkCodeTextCommand.class},
         footer = {"", "Examples:",
-            "  dyadlab spark code text --dictionaries ../shared/data/petrarch2/dictionaries --output news-parquet "
-                    + "news/2018.jsonl news/2019.jsonl",
-            "  dyadlab spark code parsed --dictionaries ../shared/data/petrarch2/dictionaries --output coded-parquet "
-                    + "stories/"})
+            "  dyadlab spark code text --dictionaries DICT --output news-parquet news.jsonl",
+            "  dyadlab spark code parsed --dictionaries DICT --output coded-parquet stories/",
+            "  (DICT: the Phoenix dictionaries, e.g. ../shared/data/petrarch2/dictionaries)"})
 final class SparkCodeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
                 + "coder, one Spark task per file, and write them as Parquet in the event schema (origin 'coder').",
             "The output folder is replaced; events the coder finds but CAMEO lacks go to <output>.rejects/."},
         footer = {"", "Example:",
-            "  dyadlab spark code parsed --dictionaries ../shared/data/petrarch2/dictionaries --output coded-parquet "
-                    + "stories/"})
+            "  dyadlab spark code parsed \\",
+            "      --dictionaries ../shared/data/petrarch2/dictionaries \\",
+            "      --output coded-parquet stories/"})
 final class SparkCodeParsedCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -31,11 +31,14 @@ import picocli.CommandLine.Spec;
                     + "models once. Beside the events: <output>.spans/ (matched words), <output>.documents/ (a "
                     + "record per document) and <output>.rejects/text-problems.csv. Everything is replaced."},
         footer = {"", "Examples:",
-            "  dyadlab spark code text --dictionaries ../shared/data/petrarch2/dictionaries \\",
-            "      --output news-parquet news/2018.jsonl news/2019.jsonl",
-            "  dyadlab spark code text --dictionaries ../shared/data/petrarch2/dictionaries \\",
-            "      --actors cases/pak-usa/actors.yaml --origin statements --output statements-parquet \\",
-            "      ../shared/data/un-general-debate-corpus ../shared/data/trump-tweets/condensed_2018_partial.json"})
+            "  dyadlab spark code text --dictionaries DICT --output news-parquet \\",
+            "      news/2018.jsonl news/2019.jsonl",
+            "  dyadlab spark code text --dictionaries DICT \\",
+            "      --actors cases/pak-usa/actors.yaml --origin statements \\",
+            "      --output statements-parquet \\",
+            "      ../shared/data/un-general-debate-corpus \\",
+            "      ../shared/data/trump-tweets/condensed_2018_partial.json",
+            "  (DICT: the Phoenix dictionaries, e.g. ../shared/data/petrarch2/dictionaries)"})
 final class SparkCodeTextCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -121,10 +124,11 @@ final class SparkCodeTextCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, TextCodingJob.Result r, Path output, double seconds) {
-        out.printf("read %,d documents: coded %,d (%,d sentences, %.0f sentences/s), already coded %,d, "
-                        + "re-published %,d, skipped %,d; %,d events (%,d sentences' events dropped as "
-                        + "re-published)%n", r.read(), r.coded(), r.sentences(), r.sentences() / Math.max(seconds, 1e-9),
-                r.resumed(), r.republished(), r.skipped(), r.events(), r.republishedSentences());
+        out.printf("read %,d documents: coded %,d (%,d sentences), already coded %,d, re-published %,d, skipped %,d; "
+                        + "%,d events (%,d sentences' events dropped as re-published)%n", r.read(), r.coded(),
+                r.sentences(), r.resumed(), r.republished(), r.skipped(), r.events(), r.republishedSentences());
+        out.printf("  %.1f s from the session's start to the last file written (%.0f sentences/s)%n", seconds,
+                r.sentences() / Math.max(seconds, 1e-9));
         if (r.notes() > 0) {
             out.printf("  %,d documents had markup or entities removed%n", r.notes());
         }

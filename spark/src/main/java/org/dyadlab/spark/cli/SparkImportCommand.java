@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
             "The output folder is replaced; rejects go to <output>.rejects/ (one CSV per file that had any). Read it "
                     + "with 'dyadlab series --parquet DIR' or 'dyadlab import events --format dyadlab DIR'."},
         footer = {"", "Examples:",
-            "  dyadlab spark import --format gdelt1 --output pak-usa-parquet downloads/gdelt1/",
-            "  dyadlab spark import --format icews --output icews-parquet events.2017.tab events.2018.tab --cores 2"})
+            "  dyadlab spark import --format gdelt1 --output pak-usa-parquet \\",
+            "      downloads/gdelt1/",
+            "  dyadlab spark import --format icews --output icews-parquet --cores 2 \\",
+            "      events.2017.tab events.2018.tab"})
 final class SparkImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -18,11 +18,14 @@ import picocli.CommandLine.Command;
             SparkBenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  dyadlab spark import --format gdelt1 --output events-parquet downloads/gdelt1/",
-            "  dyadlab spark series --events events-parquet --dyad PAK-USA --interval month --output monthly.csv",
-            "  dyadlab spark code text --dictionaries ../shared/data/petrarch2/dictionaries --output news-parquet "
-                    + "news.jsonl",
-            "  spark-submit --class org.dyadlab.spark.cli.SparkMain --jars \"$(ls spark/target/app/submit/*.jar | "
-                    + "paste -sd,)\" spark/target/app/lib/dyadlab-spark-*.jar import --format gdelt1 --output ..."})
+            "  dyadlab spark series --events events-parquet --dyad PAK-USA --interval month \\",
+            "      --output monthly.csv",
+            "  dyadlab spark code text --dictionaries DICT --output news-parquet news.jsonl",
+            "  spark-submit --class org.dyadlab.spark.cli.SparkMain \\",
+            "      --jars \"$(ls spark/target/app/submit/*.jar | paste -sd,)\" \\",
+            "      spark/target/app/lib/dyadlab-spark-*.jar \\",
+            "      import --format gdelt1 --output /shared/events-parquet /shared/gdelt1/",
+            "  (DICT: the Phoenix dictionaries, e.g. ../shared/data/petrarch2/dictionaries)"})
 public final class SparkMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

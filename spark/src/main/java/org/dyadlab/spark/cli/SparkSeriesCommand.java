@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"A dyad's series over a Parquet event folder: the same day sums and metrics as 'dyadlab series' "
                 + "(event counts, Goldstein mean and sums, QuadClass counts and shares, net cooperation), as CSV."},
         footer = {"", "Example:",
-            "  dyadlab spark series --events pak-usa-parquet --dyad PAK-USA --interval month --output monthly.csv"})
+            "  dyadlab spark series --events pak-usa-parquet --dyad PAK-USA \\",
+            "      --interval month --output monthly.csv"})
 final class SparkSeriesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
