@@ -76,6 +76,17 @@ public class LayerDependencyTest {
                     + "stays free of NLP libraries (docs/decisions/0011)");
 
     @ArchTest
+    static final ArchRule SPARK_USES_ONLY_THE_SERVICES_IT_SCALES_OUT = mayOnlyUse("spark", "model", "store", "events",
+            "analysis", "coder", "textcoder");
+
+    @ArchTest
+    static final ArchRule ONLY_THE_SPARK_MODULE_USES_SPARK_AND_SCALA = noClasses()
+            .that().resideOutsideOfPackage("org.dyadlab.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark and its dependencies stay in the spark module; the embedded application never loads "
+                    + "them (docs/decisions/0014)");
+
+    @ArchTest
     static final ArchRule ONLY_CORPUS_USES_TIKA_AND_LUCENE = noClasses()
             .that().resideOutsideOfPackage("org.dyadlab.corpus..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.lucene..")
@@ -100,8 +111,9 @@ public class LayerDependencyTest {
             .because("testkit is a test-scoped helper library, absent from the application's classpath");
 
     @ArchTest
-    static final ArchRule ONLY_CLI_AND_BENCH_USE_PICOCLI = noClasses()
-            .that().resideOutsideOfPackages("org.dyadlab.cli..", "org.dyadlab.bench..")
+    static final ArchRule ONLY_FRONT_ENDS_USE_PICOCLI = noClasses()
+            .that().resideOutsideOfPackages("org.dyadlab.cli..", "org.dyadlab.bench..",
+                    "org.dyadlab.spark.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("services are called from commands and tested without them (STYLE.md, practice 2)");
 

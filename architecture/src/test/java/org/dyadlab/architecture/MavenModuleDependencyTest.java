@@ -42,7 +42,22 @@ class MavenModuleDependencyTest {
     }
 
     @Test
+    void onlyTheSparkModuleDeclaresSparkOrScala() {
+        MavenModules.libraryGroups(MavenModules.projectRoot(Path.of(""))).forEach((module, groups) -> {
+            if (!module.equals("spark")) {
+                assertThat(groups).as(module + " (Spark stays in the spark module, docs/decisions/0014)")
+                        .doesNotContain("org.apache.spark", "org.scala-lang");
+            }
+        });
+        assertThat(byName.get("spark").uses()).doesNotContain("dyadlab-cli", "dyadlab-bench", "dyadlab-corpus",
+                "dyadlab-report", "dyadlab-case-study", "dyadlab-web");
+        assertThat(modules.stream().filter(m -> m.uses().contains("dyadlab-spark")).map(MavenModule::name))
+                .containsExactly("architecture");
+    }
+
+    @Test
     void theLayeredModulesAreAllInTheReactor() {
-        assertThat(byName).containsKeys("testkit", "model", "store", "events", "cli", "bench", "architecture");
+        assertThat(byName).containsKeys("testkit", "model", "store", "events", "coder", "textcoder", "web", "cli",
+                "bench", "spark", "architecture");
     }
 }

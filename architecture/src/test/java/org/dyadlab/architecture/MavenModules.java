@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -62,6 +63,24 @@ final class MavenModules {
             }
         }
         return new MavenModule(name, text(project, "artifactId"), uses, testUses);
+    }
+
+    /** The groupIds of the libraries (any scope, not org.dyadlab) each module's pom.xml declares, by module folder. */
+    static Map<String, Set<String>> libraryGroups(Path root) {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        for (MavenModule m : read(root)) {
+            Element project = parse(root.resolve(m.name()).resolve("pom.xml")).getDocumentElement();
+            Set<String> groups = new java.util.TreeSet<>();
+            child(project, "dependencies").ifPresent(ds -> {
+                for (Element d : children(ds, "dependency")) {
+                    if (!GROUP_ID.equals(text(d, "groupId"))) {
+                        groups.add(text(d, "groupId"));
+                    }
+                }
+            });
+            out.put(m.name(), groups);
+        }
+        return out;
     }
 
     private static Document parse(Path pom) {

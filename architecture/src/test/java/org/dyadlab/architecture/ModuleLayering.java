@@ -30,8 +30,9 @@ final class ModuleLayering {
                     "coder", "textcoder", "web")),
             Map.entry("bench", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
                     "coder", "textcoder", "web", "cli")),
+            Map.entry("spark", Set.of("model", "store", "events", "analysis", "coder", "textcoder")),
             Map.entry("architecture", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",
-                    "coder", "textcoder", "web", "cli", "bench")));
+                    "coder", "textcoder", "web", "cli", "bench", "spark")));
 
     /** The only module others may depend on in the test scope. */
     static final Set<String> TEST_SUPPORT = Set.of("testkit");

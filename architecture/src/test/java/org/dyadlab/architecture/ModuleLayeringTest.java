@@ -48,9 +48,10 @@ class ModuleLayeringTest {
 
     @Test
     void aModuleWithoutAPlaceInTheLayeringIsReported() {
-        MavenModule spark = new MavenModule("spark", "dyadlab-spark", Set.of(), Set.of());
+        MavenModule plugins = new MavenModule("plugins", "dyadlab-plugins", Set.of(), Set.of());
 
-        assertThat(ModuleLayering.violations(List.of(spark))).singleElement().asString().contains("'spark' has no place");
+        assertThat(ModuleLayering.violations(List.of(plugins))).singleElement().asString()
+                .contains("'plugins' has no place");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.stream.Stream;
 import org.dyadlab.archfixturea.Ping;
+import org.dyadlab.analysis.archfixture.SeriesOnSpark;
 import org.dyadlab.archfixtureb.Pong;
 import org.dyadlab.cli.archfixture.PrintingCommand;
 import org.dyadlab.events.archfixture.ImporterUsingCli;
@@ -37,10 +38,12 @@ class RulesCatchViolationsTest {
                         new Class<?>[] {StoreCallingImporter.class}),
                 Arguments.of("events reaches cli", LayerDependencyTest.EVENTS_USES_ONLY_MODEL_AND_STORE,
                         new Class<?>[] {ImporterUsingCli.class}),
-                Arguments.of("events uses picocli", LayerDependencyTest.ONLY_CLI_AND_BENCH_USE_PICOCLI,
+                Arguments.of("events uses picocli", LayerDependencyTest.ONLY_FRONT_ENDS_USE_PICOCLI,
                         new Class<?>[] {ImporterUsingCli.class}),
                 Arguments.of("events uses JDBC", LayerDependencyTest.ONLY_STORE_AND_BENCH_USE_DUCKDB_AND_JDBC,
                         new Class<?>[] {ImporterWithOwnSql.class}),
+                Arguments.of("analysis uses Spark", LayerDependencyTest.ONLY_THE_SPARK_MODULE_USES_SPARK_AND_SCALA,
+                        new Class<?>[] {SeriesOnSpark.class}),
                 Arguments.of("package cycle", LayerDependencyTest.NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES,
                         new Class<?>[] {Ping.class, Pong.class}),
                 Arguments.of("*Helper name", CodingRulesTest.NO_VAGUE_CLASS_NAMES,

@@ -39,6 +39,22 @@ final class AnalysisOptions {
                     + "or per 1,000 events in the dataset (dataset). Default: ${DEFAULT-VALUE}.")
     Normalization normalization;
 
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Read the events from this folder of Parquet files (the output of the Spark import, "
+                    + "partitioned year=/month=) instead of the workspace store.")
+    java.nio.file.Path parquet;
+
+    /** The events to analyse: the Parquet folder when given, else the workspace's store (which must exist). */
+    org.dyadlab.store.EventStore open(WorkspaceOption workspace) {
+        if (parquet != null) {
+            if (!java.nio.file.Files.isDirectory(parquet)) {
+                throw new UsageException("--parquet " + parquet + " is not a folder");
+            }
+            return org.dyadlab.store.EventStore.openParquet(parquet, org.dyadlab.model.cameo.CameoOntology.standard());
+        }
+        return workspace.openExisting();
+    }
+
     DyadAnalysis.Scope scope() {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);

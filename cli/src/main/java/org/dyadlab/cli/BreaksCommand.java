@@ -69,7 +69,7 @@ final class BreaksCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         ChangePointResult r;
-        try (EventStore store = workspace.openExisting()) {
+        try (EventStore store = analysis.open(workspace)) {
             r = new DyadAnalysis(store).breaks(analysis.scope(), analysis.interval, m, analysis.normalization, options);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -40,6 +40,8 @@ import org.dyadlab.textcoder.TextProblem;
 import org.dyadlab.textcoder.actors.ActorOverrides;
 import org.dyadlab.textcoder.nlp.EnglishModels;
 import org.dyadlab.textcoder.text.DocumentInput;
+import org.dyadlab.textcoder.text.DocumentKind;
+import org.dyadlab.textcoder.text.DocumentReadOptions;
 import org.dyadlab.textcoder.text.DocumentReaders;
 import org.dyadlab.textcoder.text.TextDocument;
 import picocli.CommandLine.Command;
@@ -225,31 +227,22 @@ final class CodeTextCommand implements Callable<Integer> {
     }
 
     private void read(Path f, Consumer<DocumentInput> out) {
-        Input kind = input;
-        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (kind == Input.auto) {
-            kind = Files.isDirectory(f) ? Input.un_debates : name.endsWith(".jsonl") || name.endsWith(".ndjson")
-                    ? Input.jsonl : name.endsWith(".json") ? Input.tweets : Input.text;
+        try {
+            DocumentReaders.read(f, readOptions(), out);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        switch (kind) {
-            case jsonl -> DocumentReaders.jsonLines(f, out);
-            case tweets -> DocumentReaders.tweets(f, out);
-            case un_debates -> {
-                String[] y = years.split("-");
-                try {
-                    DocumentReaders.unDebates(f, countries, Integer.parseInt(y[0]),
-                            Integer.parseInt(y[y.length - 1]), out);
-                } catch (NumberFormatException e) {
-                    throw new UsageException("--years must be FROM-TO, e.g. 2013-2024");
-                }
-            }
-            default -> {
-                if (date == null) {
-                    throw new UsageException("plain text needs --date YYYY-MM-DD (" + f + ")");
-                }
-                DocumentReaders.text(f, date, speaker, out);
-            }
+    }
+
+    private DocumentReadOptions readOptions() {
+        int[] y;
+        try {
+            y = DocumentReadOptions.years(years);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--years must be FROM-TO, e.g. 2013-2024");
         }
+        return DocumentReadOptions.builder().kind(DocumentKind.valueOf(input.name().toUpperCase(java.util.Locale.ROOT)))
+                .date(date).speaker(speaker).countries(countries).years(y[0], y[1]).build();
     }
 
     /** A stored document: statements and speeches with a side are read as that country's statements. */

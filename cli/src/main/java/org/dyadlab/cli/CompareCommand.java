@@ -62,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
                 ? List.of(Metric.EVENTS, Metric.GOLDSTEIN_MEAN, Metric.CONFLICT_SHARE, Metric.NET_COOPERATION)
                 : metrics.stream().map(CompareCommand::metric).toList();
         Comparison c;
-        try (EventStore store = workspace.openExisting()) {
+        try (EventStore store = analysis.open(workspace)) {
             c = new DyadAnalysis(store).compare(analysis.scope(), set, analysis.interval, ms, analysis.normalization,
                     bootstrap.options());
         }

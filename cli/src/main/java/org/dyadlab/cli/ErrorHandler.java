@@ -12,6 +12,7 @@ import org.dyadlab.coder.eval.SuiteFormatException;
 import org.dyadlab.coder.input.InputFormatException;
 import org.dyadlab.events.EventFileException;
 import org.dyadlab.events.ImportAbortedException;
+import org.dyadlab.events.fetch.FetchException;
 import org.dyadlab.store.StoreException;
 import picocli.CommandLine;
 
@@ -38,8 +39,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || ex instanceof PeriodSetException || ex instanceof java.io.IOException
                 || ex instanceof CodebookException || ex instanceof QdaException
                 || ex instanceof DictionaryException || ex instanceof SuiteFormatException
-                || ex instanceof InputFormatException || ex instanceof CaseException
-                || ex instanceof org.dyadlab.web.WebServerException) {
+                || ex instanceof InputFormatException || ex instanceof FetchException
+                || ex instanceof CaseException || ex instanceof org.dyadlab.web.WebServerException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + " (set DYADLAB_DEBUG=1 for the stack trace)";

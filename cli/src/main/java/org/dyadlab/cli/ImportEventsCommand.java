@@ -74,12 +74,16 @@ final class ImportEventsCommand implements Callable<Integer> {
                     + "rejecting rows where they disagree (for tables edited elsewhere).")
     boolean recomputeDerived;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (plain, .zip or .gz).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (plain, .zip or .gz); with "
+            + "--format dyadlab also a folder of Parquet files (the Spark import's output).")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
         EventFormat fmt = format;
+        if (fmt == EventFormat.DYADLAB) {
+            files = withParquetFolders(files);
+        }
         List<Path> missing = files.stream().filter(f -> !java.nio.file.Files.isRegularFile(f)).toList();
         if (!missing.isEmpty()) {
             throw new UsageException("no such file: " + missing.stream().map(Path::toString)
@@ -116,6 +120,25 @@ final class ImportEventsCommand implements Callable<Integer> {
                     summaries.stream().mapToLong(ImportSummary::rejected).sum());
         }
         return 0;
+    }
+
+    /** A folder (the Spark import's output, partitioned year=/month=) stands for its Parquet files, in name order. */
+    private static List<Path> withParquetFolders(List<Path> paths) throws java.io.IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try (var walk = java.nio.file.Files.walk(p)) {
+                List<Path> parts = walk.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
+                if (parts.isEmpty()) {
+                    throw new UsageException(p + " holds no .parquet files");
+                }
+                out.addAll(parts);
+            }
+        }
+        return out;
     }
 
     private EventReader reader(EventFormat fmt, CameoOntology ontology) {

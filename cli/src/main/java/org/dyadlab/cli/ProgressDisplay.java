@@ -15,6 +15,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private final String task;
     private final PrintWriter err;
     private final boolean quiet;
+    private final String countLabel;
     private ProgressBar bar;
     private int lastTenth = -1;
 
@@ -22,16 +23,27 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private final long unitSize;
 
     ProgressDisplay(String task, PrintWriter err, boolean quiet) {
-        this(task, err, quiet, " MB", 1 << 20);
+        this(task, err, quiet, " MB", 1 << 20, "records");
+    }
+
+    /** @param countLabel what the count in {@link #progress} counts ("records", "files") */
+    ProgressDisplay(String task, PrintWriter err, boolean quiet, String countLabel) {
+        this(task, err, quiet, " MB", 1 << 20, countLabel);
     }
 
     /** A display counting in {@code unit}s of {@code unitSize} (" documents", 1) instead of megabytes. */
     ProgressDisplay(String task, PrintWriter err, boolean quiet, String unit, long unitSize) {
+        this(task, err, quiet, unit, unitSize, "records");
+    }
+
+    private ProgressDisplay(String task, PrintWriter err, boolean quiet, String unit, long unitSize,
+            String countLabel) {
         this.task = task;
         this.err = err;
         this.quiet = quiet;
         this.unit = unit;
         this.unitSize = unitSize;
+        this.countLabel = countLabel;
     }
 
     @Override
@@ -47,13 +59,13 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
             }
             bar.stepTo(Math.min(bytesRead, totalBytes));
-            bar.setExtraMessage(String.format(" %,d records", records));
+            bar.setExtraMessage(String.format(" %,d %s", records, countLabel));
             return;
         }
         int tenth = (int) Math.min(10, bytesRead * 10 / totalBytes);
         if (tenth > lastTenth && tenth < 10) {
             lastTenth = tenth;
-            err.printf("%s: %d%% (%,d records)%n", task, tenth * 10, records);
+            err.printf("%s: %d%% (%,d %s)%n", task, tenth * 10, records, countLabel);
             err.flush();
         }
     }

@@ -39,7 +39,7 @@ final class SeriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DyadSeries s;
-        try (EventStore store = workspace.openExisting()) {
+        try (EventStore store = analysis.open(workspace)) {
             s = new DyadAnalysis(store).series(analysis.scope(), analysis.interval);
         }
         List<String> cols = new ArrayList<>(List.of("dyad", "direction", "interval", "interval_start", "interval_end",

@@ -9,17 +9,20 @@ import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes rejects as CSV (file, line, field, reason, raw), creating the file on the first reject only. */
-final class RejectsWriter implements Closeable {
+/**
+ * Writes rejects as CSV (file, line, field, reason, raw), creating the file on the first reject only. Public for
+ * the Spark import, whose tasks write each input file's rejects the same way.
+ */
+public final class RejectsWriter implements Closeable {
     private final Path target;
     private CSVPrinter printer;
     private String written;
 
-    RejectsWriter(Path target) {
+    public RejectsWriter(Path target) {
         this.target = target;
     }
 
-    void write(Reject r) throws IOException {
+    public void write(Reject r) throws IOException {
         if (printer == null) {
             if (written != null) {
                 throw new IllegalStateException("rejects file already closed: " + written);
@@ -34,7 +37,7 @@ final class RejectsWriter implements Closeable {
     }
 
     /** The file, if anything was written. */
-    String writtenFile() {
+    public String writtenFile() {
         return written;
     }
 

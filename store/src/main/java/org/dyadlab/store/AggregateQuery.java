@@ -29,4 +29,21 @@ public record AggregateQuery(Dyad dyad, boolean directed, LocalDate from, LocalD
     public static AggregateQuery of(Dyad dyad, boolean directed) {
         return new AggregateQuery(dyad, directed, null, null, Set.of());
     }
+
+    /**
+     * The SQL that sums this query's events per day, read from {@code table}, with its positional parameters
+     * (strings and {@link LocalDate}s). The columns: event_date, events, goldstein sum, QuadClass 1-4 counts,
+     * cooperative weight, conflictual weight, actor events, all events, as in {@link DayAggregate}.
+     */
+    public SqlText daySumsSql(String table) {
+        return DayAggregateQuery.sql(this, table);
+    }
+
+    /** A query's text and its positional ({@code ?}) parameters. */
+    public record SqlText(String text, java.util.List<Object> params) {
+        public SqlText {
+            Objects.requireNonNull(text, "text");
+            params = java.util.List.copyOf(params);
+        }
+    }
 }

@@ -14,6 +14,30 @@ final class DayAggregateQuery {
     }
 
     static List<DayAggregate> run(Connection connection, AggregateQuery q) {
+        AggregateQuery.SqlText sql = sql(q, "events");
+        List<Object> params = sql.params();
+        List<DayAggregate> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql.text())) {
+            EventStore.bind(p, params);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DayAggregate(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getDouble(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getDouble(8), rs.getDouble(9),
+                            rs.getLong(10), rs.getLong(11)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("aggregating " + q.dyad() + " failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The day-sums query over {@code table} (the canonical event columns) with its positional parameters. Public
+     * through {@link AggregateQuery#daySumsSql}: the Spark jobs run the very same SQL over Parquet, so the
+     * series cannot differ in meaning between the embedded and the distributed path.
+     */
+    static AggregateQuery.SqlText sql(AggregateQuery q, String table) {
         List<Object> params = new ArrayList<>();
         String a = q.dyad().first();
         String b = q.dyad().second();
@@ -49,7 +73,7 @@ final class DayAggregateQuery {
             params.addAll(q.origins().stream().sorted().toList());
         }
         String sql = "WITH e AS (SELECT event_date, goldstein, quad_class, coalesce(" + inDyad + ", false) AS d, "
-                + "coalesce(" + inActors + ", false) AS x FROM events WHERE " + where + ") "
+                + "coalesce(" + inActors + ", false) AS x FROM " + table + " WHERE " + where + ") "
                 + "SELECT event_date, count(*) FILTER (WHERE d), coalesce(sum(goldstein) FILTER (WHERE d), 0), "
                 + "count(*) FILTER (WHERE d AND quad_class = 1), count(*) FILTER (WHERE d AND quad_class = 2), "
                 + "count(*) FILTER (WHERE d AND quad_class = 3), count(*) FILTER (WHERE d AND quad_class = 4), "
@@ -57,19 +81,6 @@ final class DayAggregateQuery {
                 + "coalesce(sum(abs(goldstein)) FILTER (WHERE d AND quad_class >= 3), 0), "
                 + "count(*) FILTER (WHERE x), count(*) "
                 + "FROM e GROUP BY event_date ORDER BY event_date";
-        List<DayAggregate> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            EventStore.bind(p, params);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new DayAggregate(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getDouble(3),
-                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getDouble(8), rs.getDouble(9),
-                            rs.getLong(10), rs.getLong(11)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("aggregating " + q.dyad() + " failed: " + e.getMessage(), e);
-        }
-        return out;
+        return new AggregateQuery.SqlText(sql, params);
     }
 }

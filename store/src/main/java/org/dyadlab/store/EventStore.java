@@ -61,6 +61,36 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a folder of Parquet event files (the canonical columns, as the Spark import writes them, partitioned
+     * {@code year=/month=} or not) read-only, through an in-memory DuckDB whose {@code events} is a view over
+     * {@code read_parquet(folder/**&#47;*.parquet)}: every query of the store, the analysis's day sums included,
+     * runs over it unchanged. Loading into it is refused.
+     */
+    public static EventStore openParquet(Path folder, CameoOntology ontology) {
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException(folder + ": no such folder of Parquet event files");
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:duckdb:");
+            EventStore store = new EventStore(new Workspace(folder), c, ontology);
+            String glob = folder.toAbsolutePath().normalize().resolve("**").resolve("*.parquet").toString()
+                    .replace("'", "''");
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE events");
+                s.execute("CREATE VIEW events AS SELECT " + EventColumns.LIST + ", CAST(NULL AS BIGINT) AS import_id "
+                        + "FROM read_parquet('" + glob + "', hive_partitioning = true, union_by_name = true)");
+                s.executeQuery("SELECT count(*) FROM events").close();
+            }
+            store.loadOpen = true; // a view: no load can go into it
+            return store;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(folder + ": not a folder of dyadlab Parquet event files: " + e.getMessage(), e);
+        }
+    }
+
     public Workspace workspace() {
         return workspace;
     }
@@ -87,7 +117,8 @@ public final class EventStore implements AutoCloseable {
     /** Starts an atomic load; see {@link EventLoad}. Only one load at a time per store. */
     public EventLoad beginLoad(LoadSource source) {
         if (loadOpen) {
-            throw new IllegalStateException("a load into this store is already open; commit or close it first");
+            throw new IllegalStateException("a load into this store is already open (or it is a read-only Parquet "
+                    + "folder); commit or close it first");
         }
         loadOpen = true;
         return new EventLoad(connection, source, () -> loadOpen = false);
@@ -182,6 +213,24 @@ public final class EventStore implements AutoCloseable {
             p.execute();
         } catch (SQLException e) {
             throw new StoreException("writing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when the import log has a finished import of this file (its absolute path as in {@link LoadSource})
+     * at this size: a fetch re-run skips it instead of reading it again only to count duplicates.
+     */
+    public boolean hasImported(String file, long size) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM imports WHERE file = ? AND file_size = ?")) {
+            p.setString(1, file);
+            p.setLong(2, size);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the import log failed: " + e.getMessage(), e);
         }
     }
 

@@ -33,8 +33,10 @@ import org.dyadlab.model.event.EventActor;
 public final class GdeltReader implements EventReader {
     private static final int ID = 0;
     private static final int SQLDATE = 1;
-    private static final int A1 = 5;
-    private static final int A2 = 15;
+    static final int A1 = 5;
+    static final int A2 = 15;
+    /** Offset of an actor's CountryCode from its first column. */
+    static final int COUNTRY = 2;
     private static final int EVENT_CODE = 26;
     private static final int ROOT_CODE = 28;
     private static final int QUAD = 29;
@@ -144,11 +146,11 @@ public final class GdeltReader implements EventReader {
         }
         EventActor source = actor(f, A1);
         if (source == null) {
-            return problem("Actor1CountryCode", "not a three-letter CAMEO country code: '" + f.text(A1 + 2) + "'");
+            return problem("Actor1CountryCode", "not a three-letter CAMEO country code: '" + f.text(A1 + COUNTRY) + "'");
         }
         EventActor target = actor(f, A2);
         if (target == null) {
-            return problem("Actor2CountryCode", "not a three-letter CAMEO country code: '" + f.text(A2 + 2) + "'");
+            return problem("Actor2CountryCode", "not a three-letter CAMEO country code: '" + f.text(A2 + COUNTRY) + "'");
         }
         String url = urlIndex < 0 ? null : f.text(urlIndex);
         String documentRef = null;
@@ -163,7 +165,7 @@ public final class GdeltReader implements EventReader {
 
     /** Actor from the ten columns starting at {@code base}; null when its country code is malformed. */
     private static EventActor actor(TabFields f, int base) {
-        String country = f.text(base + 2);
+        String country = f.text(base + COUNTRY);
         if (country != null && !isCode(country)) {
             return null;
         }
@@ -177,7 +179,7 @@ public final class GdeltReader implements EventReader {
         return new EventActor(f.text(base + 1), f.text(base), country, agents);
     }
 
-    private static boolean isCode(String s) {
+    static boolean isCode(String s) {
         return s.length() == 3 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))
                 && Character.isUpperCase(s.charAt(2));
     }

@@ -44,16 +44,26 @@ public final class LineSource implements Closeable {
         long size = Files.size(file);
         CountingStream counter = new CountingStream(Files.newInputStream(file));
         BufferedInputStream peek = new BufferedInputStream(counter, 1 << 16);
+        InputStream content = decompressed(peek, file.toString());
+        return new LineSource(content, counter, size);
+    }
+
+    /**
+     * The content of a stream as GDELT and ICEWS distribute it, recognised by its first bytes: a gzip stream
+     * decompressed, a zip archive's first file entry, or the bytes as they are. {@code name} names the source in
+     * the message when a zip holds no file.
+     */
+    public static InputStream decompressed(BufferedInputStream peek, String name) throws IOException {
         peek.mark(4);
         int b0 = peek.read();
         int b1 = peek.read();
         int b2 = peek.read();
         int b3 = peek.read();
         peek.reset();
-        InputStream content;
         if (b0 == 0x1f && b1 == 0x8b) {
-            content = new GZIPInputStream(peek, 1 << 16);
-        } else if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
+            return new GZIPInputStream(peek, 1 << 16);
+        }
+        if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
             ZipInputStream zip = new ZipInputStream(peek);
             ZipEntry entry = zip.getNextEntry();
             while (entry != null && entry.isDirectory()) {
@@ -61,13 +71,20 @@ public final class LineSource implements Closeable {
             }
             if (entry == null) {
                 zip.close();
-                throw new IOException(file + ": the zip archive holds no file");
+                throw new IOException(name + ": the zip archive holds no file");
             }
-            content = zip;
-        } else {
-            content = peek;
+            return zip;
         }
-        return new LineSource(content, counter, size);
+        return peek;
+    }
+
+    /**
+     * Reads lines from a stream that is already decompressed (a download being filtered as it arrives); the
+     * caller closes the stream's source. Byte counts are of {@code in} itself.
+     */
+    public static LineSource of(InputStream in) {
+        CountingStream counter = new CountingStream(in);
+        return new LineSource(counter, counter, -1);
     }
 
     /** Advances to the next line; false at the end of the file. */

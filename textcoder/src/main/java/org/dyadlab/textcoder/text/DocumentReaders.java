@@ -41,6 +41,27 @@ public final class DocumentReaders {
     private DocumentReaders() {
     }
 
+    /**
+     * Reads {@code file} as {@code options} say: its kind (for {@link DocumentKind#AUTO}, by its name), and for plain
+     * text the date and speaker, for the UN corpus the countries and years.
+     *
+     * @throws IllegalArgumentException when the file is plain text and the options give no date
+     * @throws UncheckedIOException     when the file cannot be read at all
+     */
+    public static void read(Path file, DocumentReadOptions options, Consumer<DocumentInput> out) {
+        switch (options.kind().of(file)) {
+            case JSONL -> jsonLines(file, out);
+            case TWEETS -> tweets(file, out);
+            case UN_DEBATES -> unDebates(file, options.countries(), options.fromYear(), options.toYear(), out);
+            default -> {
+                if (options.date() == null) {
+                    throw new IllegalArgumentException("plain text needs --date YYYY-MM-DD (" + file + ")");
+                }
+                text(file, options.date(), options.speaker(), out);
+            }
+        }
+    }
+
     /** A plain-text file as one document. */
     public static void text(Path file, LocalDate date, String speaker, Consumer<DocumentInput> out) {
         String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
