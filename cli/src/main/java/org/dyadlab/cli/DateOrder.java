@@ -8,7 +8,8 @@ import org.dyadlab.store.EventStore;
 /**
  * Puts the store's events back in date order when imports laid them down out of it, so that a month's drill-down
  * reads a few row groups instead of all (decision 0012, addendum): after {@code import events} and
- * {@code fetch gdelt}, and before {@code serve}. Messages go to the error stream, so that JSON on the output stays clean.
+ * {@code fetch gdelt}, and before {@code serve}. Messages go to the error stream, so that JSON on the output stays
+ * clean.
  */
 final class DateOrder {
     private DateOrder() {
