@@ -42,6 +42,13 @@ class MavenModuleDependencyTest {
     }
 
     @Test
+    void textcoderDependsOnModelCoderAndStoreButNoFrontEnd() {
+        assertThat(byName.get("textcoder").uses())
+                .containsExactlyInAnyOrder("dyadlab-model", "dyadlab-coder", "dyadlab-store")
+                .doesNotContain("dyadlab-web", "dyadlab-cli", "dyadlab-spark");
+    }
+
+    @Test
     void onlyTheSparkModuleDeclaresSparkOrScala() {
         MavenModules.libraryGroups(MavenModules.projectRoot(Path.of(""))).forEach((module, groups) -> {
             if (!module.equals("spark")) {

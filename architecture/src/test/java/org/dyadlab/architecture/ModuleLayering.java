@@ -23,7 +23,7 @@ final class ModuleLayering {
             Map.entry("corpus", Set.of("model", "store")),
             Map.entry("report", Set.of("model")),
             Map.entry("coder", Set.of("model")),
-            Map.entry("textcoder", Set.of("model", "coder")),
+            Map.entry("textcoder", Set.of("model", "coder", "store")),
             Map.entry("case-study", Set.of("model", "store", "events", "analysis", "corpus", "report")),
             Map.entry("web", Set.of("model", "store", "analysis", "corpus", "report", "case-study")),
             Map.entry("cli", Set.of("model", "store", "events", "analysis", "corpus", "report", "case-study",

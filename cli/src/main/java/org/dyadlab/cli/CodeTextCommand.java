@@ -25,10 +25,7 @@ import org.dyadlab.model.corpus.Document;
 import org.dyadlab.model.corpus.DocumentVersion;
 import org.dyadlab.model.corpus.SourceKind;
 import org.dyadlab.model.event.DatePrecision;
-import org.dyadlab.store.CodedDocument;
-import org.dyadlab.store.EventLoad;
 import org.dyadlab.store.EventStore;
-import org.dyadlab.store.LoadSource;
 import org.dyadlab.textcoder.DocumentCoding;
 import org.dyadlab.textcoder.Republications;
 import org.dyadlab.textcoder.TextCoder;
@@ -37,6 +34,7 @@ import org.dyadlab.textcoder.TextCodingRun;
 import org.dyadlab.textcoder.TextEvent;
 import org.dyadlab.textcoder.TextEventConverter;
 import org.dyadlab.textcoder.TextProblem;
+import org.dyadlab.textcoder.TextStoreSink;
 import org.dyadlab.textcoder.actors.ActorOverrides;
 import org.dyadlab.textcoder.nlp.EnglishModels;
 import org.dyadlab.textcoder.text.DocumentInput;
@@ -178,14 +176,9 @@ final class CodeTextCommand implements Callable<Integer> {
     }
 
     private void run(EventStore s, TextCoder coder, TextEventConverter converter, EventWriter writer, PrintWriter err) {
-        Set<String> done = new HashSet<>();
         Republications republications = new Republications(window);
-        if (s != null) {
-            for (CodedDocument c : s.codedDocuments().of(origin)) {
-                done.add(TextCodingRun.key(c.documentId(), c.contentHash()));
-                republications.remember(c.documentId(), c.contentHash(), c.documentDate());
-            }
-        }
+        TextStoreSink stored = s == null ? null : new TextStoreSink(s, origin);
+        Set<String> done = stored == null ? new HashSet<>() : stored.alreadyCoded(republications);
         List<DocumentInput> inputs = new ArrayList<>();
         Consumer<DocumentInput> collect = inputs::add;
         if (fromStore) {
@@ -197,9 +190,9 @@ final class CodeTextCommand implements Callable<Integer> {
         for (Path f : files) {
             read(f, collect);
         }
-        StoreSink sink = new StoreSink(s, writer, origin);
-        try (ProgressDisplay progress = new ProgressDisplay("coding", err, quiet, " documents", 1)) {
-            TextCodingRun run = new TextCodingRun(coder, converter, republications, done, sink, batch)
+        try (stored; ProgressDisplay progress = new ProgressDisplay("coding", err, quiet, " documents", 1)) {
+            TextCodingRun run = new TextCodingRun(coder, converter, republications, done,
+                    new WriterSink(writer, stored), batch)
                     .onProgress((n, total, events) -> progress.progress(n, total, events), inputs.size());
             long t0 = System.nanoTime();
             inputs.forEach(run::accept);
@@ -220,8 +213,8 @@ final class CodeTextCommand implements Callable<Integer> {
                 err.printf("  %,d documents had markup or entities removed%n", notes);
             }
             r.unconvertible().forEach((reason, n) -> err.printf("  %,d events not stored: %s%n", n, reason));
-            if (s != null) {
-                err.printf("stored: %,d new events (origin %s)%n", sink.imported, origin);
+            if (stored != null) {
+                err.printf("stored: %,d new events (origin %s)%n", stored.imported(), origin);
             }
         }
     }
@@ -256,55 +249,24 @@ final class CodeTextCommand implements Callable<Integer> {
                 v.version());
     }
 
-    /**
-     * Writes each batch's events with their matched spans, and the document records, into one store load committed
-     * per batch.
-     */
-    private static final class StoreSink implements TextCodingRun.Sink {
-        private final EventStore store;
-        private final EventWriter writer;
-        private final String origin;
-        private EventLoad load;
-        private long line;
-        long imported;
-
-        StoreSink(EventStore store, EventWriter writer, String origin) {
-            this.store = store;
-            this.writer = writer;
-            this.origin = origin;
-        }
-
+    /** Writes each document's events to the output, then hands them to the store's sink (with --store). */
+    private record WriterSink(EventWriter writer, TextStoreSink store) implements TextCodingRun.Sink {
         @Override
         public void document(TextDocument document, DocumentCoding coding,
                              List<TextEventConverter.Conversion> events, String republishedOf) {
             for (TextEventConverter.Conversion c : events) {
                 writer.write(c);
             }
-            if (store == null) {
-                return;
+            if (store != null) {
+                store.document(document, coding, events, republishedOf);
             }
-            if (load == null) {
-                load = store.beginLoad(new LoadSource("text:" + origin, "text-coder", 0, null));
-            }
-            int stored = 0;
-            for (TextEventConverter.Conversion c : events) {
-                if (c.event() != null) {
-                    load.add(c.event(), ++line, c.spans());
-                    stored++;
-                }
-            }
-            load.recordCoded(new CodedDocument(origin, document.id(), coding.contentHash(), document.date(),
-                    coding.sentences(), stored, republishedOf));
         }
 
         @Override
         public void commit() {
             writer.flush();
-            if (load != null) {
-                imported += load.commit(line, 0, null).imported();
-                load.close();
-                load = null;
-                line = 0;
+            if (store != null) {
+                store.commit();
             }
         }
     }

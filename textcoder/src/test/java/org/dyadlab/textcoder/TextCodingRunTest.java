@@ -2,6 +2,7 @@ package org.dyadlab.textcoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dyadlab.textcoder.TestDocuments.codeAll;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs over many documents: batches, re-publications, interruption and resumption. */
 class TextCodingRunTest {
-    private static final LocalDate DAY = LocalDate.of(2018, 1, 2);
+    private static final LocalDate DAY = TestDocuments.DAY;
 
     /** A sink that keeps what was committed, like the store; it can be made to fail as a killed run would. */
     private static final class Durable implements TextCodingRun.Sink {
@@ -45,16 +46,6 @@ class TextCodingRunTest {
         }
     }
 
-    private static List<DocumentInput> documents(int n) {
-        List<DocumentInput> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String text = (i % 2 == 0 ? "Pakistan condemned India " : "India condemned Afghanistan ") + "over case " + i
-                    + ". Officials met.";
-            out.add(DocumentInput.of(TextDocument.of("doc-" + i, DAY.plusDays(i), text), "test"));
-        }
-        return out;
-    }
-
     private static TextCodingRun run(Set<String> done, Durable sink) {
         return new TextCodingRun(TestCoders.tiny(), new TextEventConverter(CameoOntology.standard(), "coder-text"),
                 new Republications(7), done, sink, 3);
@@ -64,24 +55,19 @@ class TextCodingRunTest {
     void anInterruptedRunStartedAgainCodesEveryDocumentOnceAndNothingTwice() {
         Durable whole = new Durable();
         TextCodingRun reference = run(new HashSet<>(), whole);
-        documents(10).forEach(reference::accept);
-        reference.finish();
+        codeAll(reference, 10);
 
         Durable interrupted = new Durable();
         interrupted.failAfterDocuments = 7;
         TextCodingRun first = run(new HashSet<>(), interrupted);
-        assertThatThrownBy(() -> {
-            documents(10).forEach(first::accept);
-            first.finish();
-        }).hasMessage("killed");
+        assertThatThrownBy(() -> codeAll(first, 10)).hasMessage("killed");
         assertThat(interrupted.committedDocuments).hasSize(6);
 
         interrupted.failAfterDocuments = Integer.MAX_VALUE;
         interrupted.open.clear();
         interrupted.openDocuments.clear();
         TextCodingRun second = run(new HashSet<>(interrupted.committedDocuments), interrupted);
-        documents(10).forEach(second::accept);
-        TextCodingRun.Summary s = second.finish();
+        TextCodingRun.Summary s = codeAll(second, 10);
 
         assertThat(s.resumed()).isEqualTo(6);
         assertThat(s.coded()).isEqualTo(4);
