@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyadlab.model.corpus.CodingOrigin;
@@ -108,14 +109,27 @@ public final class CodingStore {
         }
     }
 
-    /** Deletes one passage by id; false if there was none. */
+    /**
+     * Deletes one passage by id and, in the same transaction, the memos on it (a passage's id is given again to the
+     * next passage stored, which must not inherit them); false if there was no such passage.
+     */
     public boolean deletePassage(long passageId) {
-        try (PreparedStatement p = connection.prepareStatement("DELETE FROM corpus_passages WHERE passage_id = ?")) {
-            p.setLong(1, passageId);
-            return p.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new StoreException("deleting passage " + passageId + " failed: " + e.getMessage(), e);
-        }
+        boolean[] deleted = {false};
+        Transactions.run(connection, "deleting passage " + passageId, () -> {
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM corpus_passages WHERE passage_id = ?")) {
+                p.setLong(1, passageId);
+                deleted[0] = p.executeUpdate() > 0;
+            }
+            if (deleted[0]) {
+                try (PreparedStatement p = connection.prepareStatement(
+                        "DELETE FROM corpus_memos WHERE target = ? AND target_id = ?")) {
+                    p.setString(1, Memo.Target.PASSAGE.key());
+                    p.setString(2, Long.toString(passageId));
+                    p.executeUpdate();
+                }
+            }
+        });
+        return deleted[0];
     }
 
     private int delete(String coder, Collection<String> documentIds) throws SQLException {
@@ -136,16 +150,32 @@ public final class CodingStore {
             EventStore.bind(p, where.params());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Passage(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                            new TextSpan(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getString(7),
-                            CodingOrigin.ofKey(rs.getString(8)), rs.getString(9), rs.getString(10),
-                            rs.getObject(11, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                    out.add(passage(rs));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("reading passages failed: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** One passage by id, if there is one. */
+    public Optional<Passage> passage(long passageId) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + PASSAGE_COLUMNS
+                + " FROM corpus_passages WHERE passage_id = ?")) {
+            p.setLong(1, passageId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(passage(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading passage " + passageId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Passage passage(ResultSet rs) throws SQLException {
+        return new Passage(rs.getLong(1), rs.getString(2), rs.getInt(3), new TextSpan(rs.getInt(4), rs.getInt(5)),
+                rs.getString(6), rs.getString(7), CodingOrigin.ofKey(rs.getString(8)), rs.getString(9), rs.getString(10),
+                rs.getObject(11, LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     /** Coder names, sorted. */

@@ -94,12 +94,34 @@ class CorpusStoreTest {
             assertThat(coding.passages(new PassageQuery(Set.of("rules"), Set.of(), Set.of("d1"))))
                     .containsExactly(b.withId(2));
             assertThat(coding.coders()).containsExactly("alice", "rules");
+            assertThat(coding.passage(2)).contains(b.withId(2));
+            assertThat(coding.passage(99)).isEmpty();
             assertThat(coding.deletePassages("alice", List.of("d1"))).isEqualTo(2);
             assertThat(coding.passages(PassageQuery.ALL)).hasSize(1);
 
             Memo m = coding.addMemo(new Memo(0, Memo.Target.CODE, "economic.aid", "alice", "Includes pledges.", T));
             assertThat(m.id()).isEqualTo(1);
             assertThat(coding.memos()).containsExactly(m);
+        }
+    }
+
+    @Test
+    void aDeletedPassageTakesItsMemosWithItSoThatTheNextPassageGivenItsIdDoesNotInheritThem() {
+        try (EventStore store = StoreFixture.open(dir)) {
+            CodingStore coding = store.coding();
+            Passage mistake = coding.add(new Passage(0, "d1", 1, new TextSpan(0, 5), "economic.aid", "alice",
+                    CodingOrigin.MANUAL, null, "Hello", T));
+            Memo onPassage = coding.addMemo(new Memo(0, Memo.Target.PASSAGE, Long.toString(mistake.id()), "alice",
+                    "Why this is aid.", T));
+            Memo onCode = coding.addMemo(new Memo(0, Memo.Target.CODE, Long.toString(mistake.id()), "alice", "A code.", T));
+
+            assertThat(coding.deletePassage(mistake.id())).isTrue();
+            assertThat(coding.passage(mistake.id())).isEmpty();
+            assertThat(coding.memos()).containsExactly(onCode);
+            assertThat(coding.deletePassage(mistake.id())).isFalse();
+            Passage next = coding.add(mistake.withId(0));
+            assertThat(next.id()).isEqualTo(mistake.id());
+            assertThat(coding.memos()).doesNotContain(onPassage);
         }
     }
 }

@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The dashboard in Debian's headless Chromium: every view loads with its charts drawn and no console error; a click
  * on a point of the relations index leads to the month's events and on to an event's sentence; a passage selected
- * in a document is coded and listed; a hostile document is uploaded and shown without any of its script running; the
- * findings show their evidence and lead to it; a hostile manuscript's claims are checked and listed as text.
+ * in a document is coded and listed, then removed; a hostile document is uploaded and shown without any of its script
+ * running; the findings show their evidence and lead to it; a hostile manuscript's claims are checked and listed as
+ * text.
  * Screenshots go to web/target/screenshots/.
  */
 @BrowserTest
@@ -116,7 +117,7 @@ class DashboardInBrowserTest extends ServerTest {
     }
 
     @Test
-    void aSelectedPassageIsCodedAndListedUnderItsCoder() throws Exception {
+    void aSelectedPassageIsCodedListedUnderItsCoderAndRemoved() throws Exception {
         open("/documents/speech-2018");
         browser.waitFor("document.getElementById('doc-text')");
         String phrase = "an end to safe havens on both sides of the border";
@@ -149,6 +150,14 @@ class DashboardInBrowserTest extends ServerTest {
         assertThat(browser.driver.findElements(By.cssSelector("table.agreement tbody tr"))).isNotEmpty();
         browser.screenshot("agreement");
         assertNoConsoleErrors("coding");
+
+        open("/documents/speech-2018");
+        int rules = browser.driver.findElements(By.cssSelector("[data-coder='rules'] tr.passage")).size();
+        browser.driver.findElement(By.cssSelector("[data-coder='alice'] form.remove-passage button")).click();
+        browser.waitFor("document.getElementById('passages') && !document.querySelector('[data-coder=\"alice\"]')");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-coder='rules'] tr.passage"))).hasSize(rules);
+        browser.screenshot("passage-removed");
+        assertNoConsoleErrors("removing a passage");
     }
 
     @Test

@@ -56,6 +56,15 @@ final class Http {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A DELETE, with the token as the header when given. */
+    HttpResponse<String> delete(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path))).DELETE();
+        if (token != null) {
+            b.header("X-CSRF-Token", token);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> postForm(String path, String form) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -74,6 +74,13 @@ public final class ApiRoutes {
             WriteRequests.CodeRequest c = WriteRequests.code(jsonFields(ctx), d.workbench().codebook());
             ctx.status(201).json(d.coding().code(id, c.span(), c.code(), c.coder(), c.memo()));
         });
+        r.delete("/api/passages/{id}", ctx -> {
+            long id = Params.passageId(ctx, "id");
+            if (!d.coding().deletePassage(id, null)) {
+                throw ApiException.notFound("no passage " + id);
+            }
+            ctx.status(204);
+        });
         r.get("/api/memos", ctx -> {
             String target = ctx.queryParam("target");
             Memo.Target t = target == null ? null : Requests.convert("target", target, Memo.Target::ofKey);

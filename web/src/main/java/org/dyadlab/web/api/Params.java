@@ -127,6 +127,13 @@ public final class Params {
         return id;
     }
 
+    /** A passage id in the path ({@code name}): a positive whole number. */
+    public static long passageId(Context ctx, String name) {
+        return ctx.pathParamAsClass(name, Long.class)
+                .check(n -> n > 0, "a passage id is a positive whole number")
+                .get();
+    }
+
     public static List<String> codes(Context ctx) {
         return new ArrayList<>(list(ctx, "code", "[a-z0-9][a-z0-9.-]{0,120}", "a code id such as economic.aid-suspension"));
     }

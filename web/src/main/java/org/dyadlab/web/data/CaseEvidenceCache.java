@@ -54,7 +54,9 @@ public final class CaseEvidenceCache {
         return Optional.of(workbench.use(a -> {
             List<Passage> passages = a.store().coding().passages(PassageQuery.ALL);
             long lastPassage = passages.stream().mapToLong(Passage::id).max().orElse(0);
-            String now = a.store().generation() + ":" + passages.size() + ":" + lastPassage + ":" + filesModified(c);
+            // the passages' hash too: a deleted passage's id is given again to the next one coded
+            String now = a.store().generation() + ":" + passages.size() + ":" + lastPassage + ":" + passages.hashCode()
+                    + ":" + filesModified(c);
             synchronized (this) {
                 if (snapshot == null || !now.equals(stamp)) {
                     Map<Long, Passage> byId = new HashMap<>();

@@ -25,8 +25,8 @@ import org.dyadlab.web.data.CorpusJson.PassageJson;
 import org.dyadlab.web.data.CorpusJson.StatsJson;
 
 /**
- * The writes of the dashboard — a passage coded by hand, a memo, an uploaded document — and the agreement between
- * coders. Each write is one piece of work under the workbench's lock, and the search index follows it.
+ * The writes of the dashboard — a passage coded by hand or removed, a memo, an uploaded document — and the agreement
+ * between coders. Each write is one piece of work under the workbench's lock, and the search index follows it.
  */
 public final class CodingData {
     private final Workbench workbench;
@@ -49,6 +49,24 @@ public final class CodingData {
             }
             a.index().update(a.store().corpus(), a.store().coding(), List.of(documentId));
             return corpus.passage(p, p.version());
+        });
+    }
+
+    /**
+     * Deletes a passage, and takes it out of the search index.
+     *
+     * @param documentId the document the passage must belong to, or null for any
+     * @return false when there is no such passage (in that document)
+     */
+    public boolean deletePassage(long passageId, String documentId) {
+        return workbench.use(a -> {
+            Passage p = a.store().coding().passage(passageId).orElse(null);
+            if (p == null || documentId != null && !documentId.equals(p.documentId())) {
+                return false;
+            }
+            boolean deleted = a.store().coding().deletePassage(passageId);
+            a.index().update(a.store().corpus(), a.store().coding(), List.of(p.documentId()));
+            return deleted;
         });
     }
 

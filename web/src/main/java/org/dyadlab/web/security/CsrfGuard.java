@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.dyadlab.web.api.ApiException;
 
 /**
- * Protects the writes (coding, memos, uploads) against cross-site requests, twice over:
+ * Protects the writes (coding, removing passages, memos, uploads) against cross-site requests, twice over:
  * <ol>
  *   <li>same origin: a browser's {@code Origin} header, when sent, must be this server's own; else
  *       {@code Sec-Fetch-Site}, when sent, must be {@code same-origin} (or {@code none});</li>

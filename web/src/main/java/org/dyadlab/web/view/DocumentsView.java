@@ -71,7 +71,7 @@ final class DocumentsView {
         m.open("aside", "class", "coding");
         codingForm(m, info.id(), codebook, csrf);
         m.close("aside").close("div");
-        passages(m, d.passages(), d.memos());
+        passages(m, info.id(), d.passages(), d.memos(), csrf);
         memoForm(m, info.id(), csrf);
         return m;
     }
@@ -109,14 +109,14 @@ final class DocumentsView {
         m.close("form");
     }
 
-    private static void passages(Markup m, List<PassageJson> passages, List<MemoJson> memos) {
+    private static void passages(Markup m, String id, List<PassageJson> passages, List<MemoJson> memos, String csrf) {
         m.open("section", "id", "passages").element("h2", "Coded passages (" + passages.size() + ")");
         Map<String, List<PassageJson>> byCoder = CorpusData.byCoder(passages);
         for (Map.Entry<String, List<PassageJson>> e : byCoder.entrySet()) {
             m.open("div", "class", "coder", "data-coder", e.getKey());
             m.element("h3", e.getKey() + " (" + e.getValue().size() + ")");
             m.open("table", "class", "passages");
-            Html.headers(m, "code", "span", "passage", "rule / memo");
+            Html.headers(m, "code", "span", "passage", "rule / memo", "");
             m.open("tbody");
             for (PassageJson p : e.getValue()) {
                 m.open("tr", "class", p.current() ? "passage" : "passage old", "data-passage", String.valueOf(p.id()));
@@ -129,6 +129,9 @@ final class DocumentsView {
                         m.element("p", memo.author() + ": " + memo.text(), "class", "memo");
                     }
                 }
+                m.close("td");
+                m.open("td");
+                removeForm(m, id, p.id(), csrf);
                 m.close("td").close("tr");
             }
             m.close("tbody").close("table").close("div");
@@ -142,6 +145,16 @@ final class DocumentsView {
             }
         }
         m.close("ul").close("section");
+    }
+
+    /** A button that removes one passage (a POST form: it works without scripts, and the page is shown again). */
+    private static void removeForm(Markup m, String documentId, long passageId, String csrf) {
+        m.open("form", "method", "post", "action", Urls.document(documentId) + "/passages/" + passageId + "/delete",
+                "class", "remove-passage");
+        Page.csrfField(m, csrf);
+        m.element("button", "remove", "type", "submit", "title", "remove this passage",
+                "aria-label", "remove passage " + passageId);
+        m.close("form");
     }
 
     private static void memoForm(Markup m, String id, String csrf) {

@@ -112,6 +112,14 @@ public final class PageRoutes {
             d.coding().code(id, c.span(), c.code(), c.coder(), c.memo());
             ctx.redirect(Urls.document(id) + "#passages", HttpStatus.SEE_OTHER);
         });
+        r.post("/documents/{id}/passages/{passage}/delete", ctx -> {
+            String id = Params.documentId(ctx);
+            long passage = Params.passageId(ctx, "passage");
+            if (!d.coding().deletePassage(passage, id)) {
+                throw ApiException.notFound("no passage " + passage + " in document " + id);
+            }
+            ctx.redirect(Urls.document(id) + "#passages", HttpStatus.SEE_OTHER);
+        });
         r.post("/memos", ctx -> {
             WriteRequests.MemoRequest memo = WriteRequests.memo(ctx::formParam);
             d.coding().memo(memo.target(), memo.targetId(), memo.author(), memo.text());
