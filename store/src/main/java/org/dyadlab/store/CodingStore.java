@@ -102,11 +102,10 @@ public final class CodingStore {
 
     /** Deletes the passages of one coder in the given documents (all documents if empty); returns how many. */
     public int deletePassages(String coder, Collection<String> documentIds) {
-        try {
-            return delete(coder, documentIds);
-        } catch (SQLException e) {
-            throw new StoreException("deleting passages failed: " + e.getMessage(), e);
-        }
+        int[] removed = {0};
+        Transactions.run(connection, "deleting the passages of " + coder,
+                () -> removed[0] = delete(coder, documentIds));
+        return removed[0];
     }
 
     /**
@@ -121,12 +120,7 @@ public final class CodingStore {
                 deleted[0] = p.executeUpdate() > 0;
             }
             if (deleted[0]) {
-                try (PreparedStatement p = connection.prepareStatement(
-                        "DELETE FROM corpus_memos WHERE target = ? AND target_id = ?")) {
-                    p.setString(1, Memo.Target.PASSAGE.key());
-                    p.setString(2, Long.toString(passageId));
-                    p.executeUpdate();
-                }
+                deleteMemosOn("?", List.of(Long.toString(passageId)));
             }
         });
         return deleted[0];
@@ -135,9 +129,25 @@ public final class CodingStore {
     private int delete(String coder, Collection<String> documentIds) throws SQLException {
         PassageQuery q = new PassageQuery(java.util.Set.of(coder), java.util.Set.of(), java.util.Set.copyOf(documentIds));
         PassageQuery.Sql where = q.where();
+        deleteMemosOn("SELECT CAST(passage_id AS VARCHAR) FROM corpus_passages WHERE " + where.clause(), where.params());
         try (PreparedStatement p = connection.prepareStatement("DELETE FROM corpus_passages WHERE " + where.clause())) {
             EventStore.bind(p, where.params());
             return p.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes the memos on the passages whose ids (as text) {@code passageIds} gives — a value list or a subquery:
+     * the id of a deleted passage is given again to the next passage stored, which must not inherit its memos.
+     */
+    private void deleteMemosOn(String passageIds, List<Object> params) throws SQLException {
+        List<Object> all = new ArrayList<>();
+        all.add(Memo.Target.PASSAGE.key());
+        all.addAll(params);
+        try (PreparedStatement p = connection.prepareStatement(
+                "DELETE FROM corpus_memos WHERE target = ? AND target_id IN (" + passageIds + ")")) {
+            EventStore.bind(p, all);
+            p.executeUpdate();
         }
     }
 

@@ -124,4 +124,32 @@ class CorpusStoreTest {
             assertThat(coding.memos()).doesNotContain(onPassage);
         }
     }
+
+    @Test
+    void passagesDeletedInBulkOrReplacedTakeTheirMemosAndNoOtherMemos() {
+        try (EventStore store = StoreFixture.open(dir)) {
+            CodingStore coding = store.coding();
+            Passage ruled = new Passage(0, "d1", 1, new TextSpan(0, 5), "economic.aid", Passage.RULE_CODER,
+                    CodingOrigin.RULE, "term:hello", "Hello", T);
+            Passage byAlice = new Passage(0, "d2", 1, new TextSpan(0, 5), "political", "alice", CodingOrigin.MANUAL,
+                    null, "Hello", T);
+            Passage ruledToo = new Passage(0, "d1", 1, new TextSpan(6, 11), "economic.aid", Passage.RULE_CODER,
+                    CodingOrigin.RULE, "term:world", "world", T);
+            List<Passage> stored = coding.addAll(List.of(ruled, ruledToo, byAlice));
+            Memo onRuled = coding.addMemo(new Memo(0, Memo.Target.PASSAGE, Long.toString(stored.get(1).id()), "alice",
+                    "A rule's catch.", T));
+            Memo onAlices = coding.addMemo(new Memo(0, Memo.Target.PASSAGE, Long.toString(stored.get(2).id()), "alice",
+                    "Mine.", T));
+            Memo onCode = coding.addMemo(new Memo(0, Memo.Target.CODE, "economic.aid", "alice", "A code.", T));
+
+            // the rule coder runs again over d1: its passages are replaced, the memo on one of them goes too
+            coding.replace(Passage.RULE_CODER, List.of("d1"), List.of(ruled));
+            assertThat(coding.memos()).containsExactlyInAnyOrder(onAlices, onCode);
+
+            assertThat(coding.deletePassages("alice", List.of())).isEqualTo(1);
+            assertThat(coding.memos()).containsExactly(onCode);
+            Passage next = coding.add(byAlice);
+            assertThat(coding.memos()).as("passage " + next.id() + " has no memo").containsExactly(onCode);
+        }
+    }
 }
