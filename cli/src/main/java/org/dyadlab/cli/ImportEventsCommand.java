@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyadlab import events}: imports event files, one atomic load per file. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Import event files (GDELT 1.0/2.0, ICEWS, ICEWS18, dyadlab CSV/Parquet) into the workspace.",
+        description = {"Import event files (GDELT 1.0/2.0, ICEWS, ICEWS18, Phoenix, dyadlab CSV/Parquet) into the workspace.",
             "Each file is imported atomically: bad records are skipped and listed in a rejects CSV, duplicates are "
                     + "counted and not stored twice; re-running an import adds nothing twice."},
         footer = {"", "Examples:",
             "  dyadlab import events --format gdelt2 20180104.export.CSV.zip 20180105.export.CSV.zip",
             "  dyadlab import events --format icews events.2018.20190409.tab --json",
-            "  dyadlab import events --format icews18 ../shared/data/icews18-renet/valid.txt --strict"})
+            "  dyadlab import events --format icews18 ../shared/data/icews18-renet/valid.txt --strict",
+            "  dyadlab import events --format phoenix events.full.20170101.txt.zip"})
 final class ImportEventsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +48,8 @@ final class ImportEventsCommand implements Callable<Integer> {
     WorkspaceOption workspace;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-            converter = Converters.FormatConverter.class, description = "gdelt1, gdelt2, icews, icews18 or dyadlab.")
+            converter = Converters.FormatConverter.class,
+            description = "gdelt1, gdelt2, icews, icews18, phoenix or dyadlab.")
     EventFormat format;
 
     @Option(names = "--strict", description = "Treat any rejected record as fatal: the file is not imported.")

@@ -80,9 +80,32 @@ class CommandLineTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Cli r = Cli.run("import", "events", "-w", ws.toString(), "--format", "phoenix", gdelt.toString());
+        Cli r = Cli.run("import", "events", "-w", ws.toString(), "--format", "acled", gdelt.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown format 'phoenix'");
+        assertThat(r.err()).contains("unknown format 'acled'").contains("phoenix or dyadlab");
+    }
+
+    @Test
+    void theImportHelpNamesEveryFormat() {
+        String usage = Main.commandLine().getSubcommands().get("import").getSubcommands().get("events").getUsageMessage();
+        for (org.dyadlab.events.EventFormat f : org.dyadlab.events.EventFormat.values()) {
+            assertThat(usage).as(f.key()).contains(f.key());
+        }
+        assertThat(usage).contains("--format phoenix");
+    }
+
+    @Test
+    void phoenixDailyFilesImportAndABadRowIsNamedByLineAndColumn() throws Exception {
+        Path phoenix = dir.resolve("events.full.20170105.txt");
+        String good = String.join("\t", "7000001", "20170105", "2017", "01", "05", "PAKGOV", "PAK", "GOV", "",
+                "USAGOV", "USA", "GOV", "", "042", "04", "1", "1.9", "", "", "", "", "", "", "s1-1",
+                "https://news.example.org/visit", "example_news");
+        Files.write(phoenix, List.of(good, good.replace("7000001", "7000002").replace("\t042\t", "\t13y\t")),
+                StandardCharsets.UTF_8);
+        Cli r = Cli.run("import", "events", "-w", ws.toString(), "--format", "phoenix", "-q", phoenix.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("(phoenix): read 2, imported 1").contains("rejected 1")
+                .contains(phoenix + ":2: EventCode: unknown CAMEO event code '13y'");
     }
 
     @Test

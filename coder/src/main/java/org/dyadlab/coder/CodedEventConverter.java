@@ -58,16 +58,6 @@ public final class CodedEventConverter {
         if (code.startsWith("\"")) {
             return new EventActor(code.replace("\"", ""), null, null, List.of());
         }
-        String country = null;
-        List<String> agents = new ArrayList<>();
-        for (int i = 0; i + 3 <= code.length(); i += 3) {
-            String part = code.substring(i, i + 3);
-            if (i == 0 && ontology.country(part).isPresent()) {
-                country = part;
-            } else if (ontology.actorType(part).isPresent()) {
-                agents.add(part);
-            }
-        }
-        return new EventActor(text, code.equals("---") ? null : code, country, agents);
+        return EventActor.ofCameoCode(text, code, ontology);
     }
 }

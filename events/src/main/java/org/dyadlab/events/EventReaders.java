@@ -8,6 +8,8 @@ import org.dyadlab.events.icews.Icews18ReadOptions;
 import org.dyadlab.events.icews.Icews18Reader;
 import org.dyadlab.events.icews.IcewsReadOptions;
 import org.dyadlab.events.icews.IcewsReader;
+import org.dyadlab.events.phoenix.PhoenixReadOptions;
+import org.dyadlab.events.phoenix.PhoenixReader;
 import org.dyadlab.model.cameo.CameoOntology;
 
 /** The reader for each format with its default options. */
@@ -24,6 +26,7 @@ public final class EventReaders {
             case GDELT2 -> new GdeltReader(GdeltReadOptions.builder(2).build(), ontology);
             case ICEWS -> new IcewsReader(IcewsReadOptions.builder().build(), ontology);
             case ICEWS18 -> new Icews18Reader(Icews18ReadOptions.builder().build(), ontology);
+            case PHOENIX -> new PhoenixReader(PhoenixReadOptions.builder().build(), ontology);
             case DYADLAB -> new DyadlabEventReader(DyadlabReadOptions.builder().build(), ontology);
         };
     }

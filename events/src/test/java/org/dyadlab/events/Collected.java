@@ -31,6 +31,12 @@ public final class Collected implements EventSink {
         rejects.add(reject);
     }
 
+    /** The event read with this id; fails when there is none. */
+    public Event byId(String id) {
+        return events.stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + id));
+    }
+
     /** One golden line per event: its coded values (names and URLs reduced to whether they are present). */
     public List<String> goldenLines() {
         List<String> out = new ArrayList<>();

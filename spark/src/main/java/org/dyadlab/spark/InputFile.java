@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param index  position in the job's list, from 0
  * @param path   the file, as a local path on every executor
- * @param format the format key ({@code gdelt1}, {@code gdelt2}, {@code icews}, {@code icews18}, {@code dyadlab},
+ * @param format the format key ({@code gdelt1}, {@code gdelt2}, {@code icews}, {@code icews18}, {@code phoenix}, {@code dyadlab},
  *               or {@code petrarch-parsed} for the coding job)
  */
 public record InputFile(int index, String path, String format) implements Serializable {

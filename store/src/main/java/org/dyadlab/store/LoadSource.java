@@ -7,7 +7,7 @@ import java.util.Objects;
  * What an import loads, for the import log.
  *
  * @param file     the file as the user named it (absolute path)
- * @param format   the format key (gdelt1, gdelt2, icews, icews18, dyadlab)
+ * @param format   the format key (gdelt1, gdelt2, icews, icews18, phoenix, dyadlab)
  * @param size     the file size in bytes, or -1 if unknown
  * @param modified the file's last-modified time, or null
  */

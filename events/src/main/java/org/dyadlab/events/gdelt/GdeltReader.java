@@ -10,10 +10,10 @@ import org.dyadlab.events.EventSink;
 import org.dyadlab.events.Problem;
 import org.dyadlab.events.ProgressListener;
 import org.dyadlab.events.Reject;
+import org.dyadlab.events.TabRecords;
 import org.dyadlab.events.io.DayDates;
-import org.dyadlab.events.io.LineSource;
+import org.dyadlab.events.io.Decimals;
 import org.dyadlab.events.io.TabFields;
-import org.dyadlab.events.io.Utf8;
 import org.dyadlab.model.cameo.CameoOntology;
 import org.dyadlab.model.cameo.EventCode;
 import org.dyadlab.model.event.DatePrecision;
@@ -42,7 +42,6 @@ public final class GdeltReader implements EventReader {
     private static final int QUAD = 29;
     private static final int GOLDSTEIN = 30;
     private static final int MENTIONS = 31;
-    private static final int PROGRESS_EVERY = 50_000;
 
     private final GdeltReadOptions options;
     private final CameoOntology ontology;
@@ -56,41 +55,7 @@ public final class GdeltReader implements EventReader {
 
     @Override
     public long read(Path file, EventSink sink, ProgressListener progress) throws IOException {
-        String name = file.toString();
-        TabFields f = new TabFields(61);
-        long records = 0;
-        try (LineSource src = LineSource.open(file)) {
-            while (src.next()) {
-                byte[] b = src.buffer();
-                int s = src.start();
-                int e = src.end();
-                if (s == e) {
-                    continue;
-                }
-                records++;
-                boolean ascii = Utf8.isAscii(b, s, e);
-                if (!ascii) {
-                    int bad = Utf8.firstInvalid(b, s, e);
-                    if (bad >= 0) {
-                        sink.reject(new Reject(name, src.lineNumber(), Reject.WHOLE_RECORD,
-                                "invalid UTF-8 at byte " + (bad + 1) + " of the line", src.lineForDisplay()));
-                        continue;
-                    }
-                }
-                int n = f.split(b, s, e, ascii);
-                Object result = parse(f, n);
-                if (result instanceof Event ev) {
-                    sink.event(ev, src.lineNumber());
-                } else {
-                    sink.reject(((Problem) result).at(name, src.lineNumber(), src.lineForDisplay()));
-                }
-                if (records % PROGRESS_EVERY == 0) {
-                    progress.progress(src.bytesConsumed(), src.totalBytes(), records);
-                }
-            }
-            progress.progress(src.bytesConsumed(), src.totalBytes(), records);
-        }
-        return records;
+        return TabRecords.read(file, 61, sink, progress, (f, n, line) -> parse(f, n));
     }
 
     /** The event, or the {@link Problem} that rejects the record. */
@@ -135,7 +100,7 @@ public final class GdeltReader implements EventReader {
         Double goldstein = null;
         String g = f.text(GOLDSTEIN);
         if (g != null) {
-            goldstein = parseDouble(g);
+            goldstein = Decimals.parse(g);
             if (goldstein == null || goldstein < -10 || goldstein > 10) {
                 return problem("GoldsteinScale", "not a number in [-10, 10]: '" + g + "'");
             }
@@ -182,20 +147,6 @@ public final class GdeltReader implements EventReader {
     static boolean isCode(String s) {
         return s.length() == 3 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))
                 && Character.isUpperCase(s.charAt(2));
-    }
-
-    private static Double parseDouble(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                return null;
-            }
-        }
-        try {
-            return Double.valueOf(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String columns(int n, String expected) {

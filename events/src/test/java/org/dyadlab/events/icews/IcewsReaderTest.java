@@ -3,16 +3,14 @@ package org.dyadlab.events.icews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.dyadlab.events.Collected;
 import org.dyadlab.events.EventFileException;
 import org.dyadlab.events.Reject;
+import org.dyadlab.events.Zipped;
 import org.dyadlab.model.cameo.CameoOntology;
 import org.dyadlab.model.event.Event;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,6 @@ class IcewsReaderTest {
 
     private Collected read(Path file) throws Exception {
         return Collected.read(new IcewsReader(IcewsReadOptions.builder().build(), CameoOntology.standard()), file);
-    }
-
-    private static Event byId(Collected c, String id) {
-        return c.events.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -57,7 +51,7 @@ class IcewsReaderTest {
     @Test
     void countriesAndSectorsBecomeCameoActors() throws Exception {
         Collected c = read(FIXTURE);
-        Event cut = byId(c, "icews:90000001@2018-01-04");
+        Event cut = c.byId("icews:90000001@2018-01-04");
         assertThat(cut.source().country()).isEqualTo("USA");
         assertThat(cut.source().code()).isEqualTo("USAGOV");
         assertThat(cut.target().code()).isEqualTo("PAK");
@@ -71,7 +65,7 @@ class IcewsReaderTest {
 
     @Test
     void anUnknownCountryNameKeepsTheActorTextAndGetsNoCountry() throws Exception {
-        Event fatf = byId(read(FIXTURE), "icews:90000007@2018-06-28");
+        Event fatf = read(FIXTURE).byId("icews:90000007@2018-06-28");
         assertThat(fatf.source().name()).isEqualTo("Financial Action Task Force");
         assertThat(fatf.source().country()).isNull();
         assertThat(fatf.target().country()).isEqualTo("PAK");
@@ -86,12 +80,7 @@ class IcewsReaderTest {
 
     @Test
     void readsTheFileInsideAZipAsDataverseDistributesIt() throws Exception {
-        Path zip = dir.resolve("events.2018.zip");
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
-            z.putNextEntry(new ZipEntry("events.2018.20190409.tab"));
-            z.write(Files.readAllBytes(FIXTURE));
-            z.closeEntry();
-        }
+        Path zip = Zipped.write(dir.resolve("events.2018.zip"), "events.2018.20190409.tab", FIXTURE);
         Collected c = read(zip);
         assertThat(c.events).extracting(Event::id).isEqualTo(read(FIXTURE).events.stream().map(Event::id).toList());
     }

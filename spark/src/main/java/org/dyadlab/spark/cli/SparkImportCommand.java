@@ -34,7 +34,7 @@ final class SparkImportCommand implements Callable<Integer> {
     SparkOptions sparkOptions;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-            description = "gdelt1, gdelt2, icews, icews18 or dyadlab.")
+            description = "gdelt1, gdelt2, icews, icews18, phoenix or dyadlab.")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Parquet output folder.")

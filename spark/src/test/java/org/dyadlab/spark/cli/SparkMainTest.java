@@ -38,6 +38,14 @@ class SparkMainTest {
     }
 
     @Test
+    void theImportHelpNamesEveryEventFormat() {
+        Run r = run("import", "--help");
+        for (org.dyadlab.events.EventFormat f : org.dyadlab.events.EventFormat.values()) {
+            assertThat(r.out()).as(f.key()).contains(f.key());
+        }
+    }
+
+    @Test
     void plainTextWithoutADateIsAUsageErrorBeforeAnyJob(@TempDir Path dir) throws Exception {
         Path story = Files.writeString(dir.resolve("story.txt"), "Pakistan condemned the United States.");
 
