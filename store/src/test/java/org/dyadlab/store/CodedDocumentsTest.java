@@ -2,30 +2,11 @@ package org.dyadlab.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Records of coded documents are written with the load's events, or not at all. */
-class CodedDocumentsTest {
-    @TempDir
-    Path dir;
-
-    private EventStore store;
-
-    @BeforeEach
-    void openStore() {
-        store = StoreFixture.open(dir);
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
-
+class CodedDocumentsTest extends StoreTest {
     private static CodedDocument doc(String id) {
         return new CodedDocument("statements", id, "h-" + id, LocalDate.of(2018, 1, 1), 3, 1, null);
     }

@@ -5,34 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dyadlab.store.StoreFixture.load;
 import static org.dyadlab.store.StoreFixture.readAll;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.dyadlab.model.event.DatePrecision;
 import org.dyadlab.model.event.Event;
 import org.dyadlab.model.event.EventActor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What one {@link EventLoad} adds to the store, and what it leaves out or undoes. */
-class EventLoadTest {
+class EventLoadTest extends StoreTest {
     private static final String URL = "https://example.org/news/1";
-
-    @TempDir
-    Path dir;
-    private EventStore store;
-
-    @BeforeEach
-    void openStore() {
-        store = StoreFixture.open(dir);
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
 
     private static Event fullyKnown() {
         return TestEvent.of("gdelt:410412347", "2015-02-18", "PAK", "USA", "0211")

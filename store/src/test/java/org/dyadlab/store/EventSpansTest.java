@@ -2,34 +2,15 @@ package org.dyadlab.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.dyadlab.model.event.Event;
 import org.dyadlab.model.event.EventSpan;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The words a coder matched are stored with their event in one transaction, once, and only for events stored. */
-class EventSpansTest {
+class EventSpansTest extends StoreTest {
     private static final List<EventSpan> MATCHED = List.of(new EventSpan("source", 10, 18),
             new EventSpan("verb", 19, 28), new EventSpan("target", 29, 34));
-
-    @TempDir
-    Path dir;
-
-    private EventStore store;
-
-    @BeforeEach
-    void openStore() {
-        store = StoreFixture.open(dir);
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
 
     private static Event event(String id) {
         return TestEvent.of(id, "2018-01-01", "PAK", "IND", "122").documentRef("doc:story@v1#10:35").build();
